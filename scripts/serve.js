@@ -1,0 +1,58 @@
+// Serves the prerendered site in `build/` the way a good static host would: precompressed
+// files, long-lived caching for hashed assets, revalidation for HTML, localized 404 pages.
+// Usage: node scripts/serve.js [--build-if-needed]   (HOST and PORT from the environment)
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const root = fileURLToPath(new URL('../build', import.meta.url));
+const host = process.env.HOST || '127.0.0.1';
+const port = Number(process.env.PORT || 4173);
+const languages = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
+
+if (!existsSync(`${root}/index.html`)) {
+	if (!process.argv.includes('--build-if-needed')) {
+		console.error('No build found: run `npm run build` first.');
+		process.exit(1);
+	}
+	execSync('npm run build', { stdio: 'inherit' });
+}
+
+/** The not-found page in the path's language (`/fr/…` → French), else the multilingual one. */
+function not_found_page(pathname) {
+	const lang = pathname.split('/')[1];
+	const file = languages.includes(lang) ? `${root}/${lang}/404.html` : `${root}/404.html`;
+	return readFileSync(file);
+}
+
+const assets = sirv(root, {
+	brotli: true,
+	gzip: true,
+	etag: true,
+	setHeaders(res, pathname) {
+		res.setHeader(
+			'Cache-Control',
+			pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+		);
+	}
+});
+
+const server = createServer((req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	// `/fr` → `/fr/`: every page is a directory, and its links are written for the slash.
+	if (/^\/[^./]+$/.test(url.pathname) && existsSync(`${root}${url.pathname}/index.html`)) {
+		res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+		res.end();
+		return;
+	}
+	assets(req, res, () => {
+		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+		res.end(req.method === 'HEAD' ? undefined : not_found_page(url.pathname));
+	});
+});
+
+server.listen(port, host, () => {
+	console.log(`Serving build/ at http://${host}:${port}/`);
+});

@@ -1,0 +1,8 @@
+import { LANGUAGES } from '$lib/i18n/languages';
+import { ui_strings } from '$lib/server/ui';
+import type { PageServerLoad } from './$types';
+
+// The path's language is unknown here, so the message is given in all six.
+export const load: PageServerLoad = () => ({
+	messages: LANGUAGES.map((lang) => ({ lang, ...ui_strings(lang).not_found }))
+});
