@@ -3,7 +3,11 @@ import adapter from '@sveltejs/adapter-static';
 /** Absolute origin for canonical and hreflang links (search engines ignore relative ones). */
 const origin = (process.env.SITE_ORIGIN || 'http://127.0.0.1:4173').replace(/\/+$/, '');
 
-const languages = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
+/** @type {`/${string}`[]} The not-found pages, which no link reaches. */
+const not_found_pages = [
+	'/404',
+	...['en', 'fr', 'es', 'ru', 'zh', 'ar'].map((lang) => /** @type {const} */ (`/${lang}/404`))
+];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,7 +17,7 @@ const config = {
 		inlineStyleThreshold: 32 * 1024,
 		prerender: {
 			origin,
-			entries: ['*', '/404', ...languages.map((lang) => `/${lang}/404`)],
+			entries: ['*', ...not_found_pages],
 			handleMissingId: 'fail'
 		},
 		// Absolute asset paths: the 404 pages are served at any depth.

@@ -20,7 +20,10 @@ if (!existsSync(`${root}/index.html`)) {
 	execSync('npm run build', { stdio: 'inherit' });
 }
 
-/** The not-found page in the path's language (`/fr/…` → French), else the multilingual one. */
+/**
+ * The not-found page in the path's language (`/fr/…` → French), else the multilingual one.
+ * @param {string} pathname
+ */
 function not_found_page(pathname) {
 	const lang = pathname.split('/')[1];
 	const file = languages.includes(lang) ? `${root}/${lang}/404.html` : `${root}/404.html`;

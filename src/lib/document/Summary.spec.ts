@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { create_translator } from '$lib/i18n/translator';
+import { LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { document_for, original } from '$lib/server/summary';
+import { ui_strings } from '$lib/server/ui';
+import Summary from './Summary.svelte';
+import { normalize_space } from './parse';
+
+function rendered(lang: Lang): string {
+	const t = create_translator(lang, ui_strings(lang));
+	const props = { doc: document_for(lang), sections: original.sections, lang, t };
+	return render(Summary, { props }).body;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** The text content of each `<p id="pN">`, as a browser would give it, tags removed. */
+function paragraph_texts(html: string): Map<number, string> {
+	const texts = new Map<number, string>();
+	for (const match of html.matchAll(/<p id="p(\d+)"[^>]*>([\s\S]*?)<\/p>/g)) {
+		const text = match[2]
+			.replace(/<!--[\s\S]*?-->|<[^>]+>/g, '')
+			.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]);
+		texts.set(Number(match[1]), normalize_space(text));
+	}
+	return texts;
+}
+
+/** The body paragraphs straight from the source file, without the parser. */
+function source_paragraphs(): string[] {
+	const skip = /^(Chair's Summary|Opening Ceremony|Opening session|Internet Governance for Development \(IG4D\)|Emerging Issues|Access and Diversity|Security, Openness and Privacy|Annex 2|Regional Dialogues)$|^\uFFFD/;
+	return readFileSync('locales/en/igf-2011-chairs-summary.txt', 'utf8')
+		.split('\n')
+		.map(normalize_space)
+		.filter((line) => line !== '' && !skip.test(line));
+}
+
+describe('Summary', () => {
+	it('renders the 71 paragraphs of the source character for character, each with its number', () => {
+		const expected = source_paragraphs();
+		const texts = paragraph_texts(rendered('en'));
+		expect(expected).toHaveLength(71);
+		expect([...texts.keys()]).toEqual(expected.map((_, i) => i + 1));
+		expected.forEach((paragraph, i) => {
+			expect(texts.get(i + 1)).toBe(`${i + 1} ${paragraph}`);
+		});
+	});
+
+	it('renders the note as a footnote of the title, linked both ways, without U+FFFD', () => {
+		const html = rendered('en');
+		expect(html).toMatch(/<h1 id="title">Chair's Summary<sup[^>]*><a id="note-ref" href="#note"/);
+		expect(html).toMatch(/<li id="note">\s*This summary is a draft[\s\S]*href="#note-ref"/);
+		expect(html).not.toContain('\uFFFD');
+	});
+
+	it('numbers the same 71 paragraphs in every language, in that language', () => {
+		for (const lang of LANGUAGES) {
+			const html = rendered(lang);
+			const texts = paragraph_texts(html);
+			expect(texts.size).toBe(71);
+			expect(html).toContain(`lang="${document_for(lang).lang}"`);
+			const t = create_translator(lang, ui_strings(lang));
+			expect(html).toContain(`aria-label="${t('reader.paragraph', { number: 23 })}"`);
+		}
+	});
+
+	it('labels translations as unofficial and links each paragraph to its English original', () => {
+		const html = rendered('fr');
+		expect(html).toContain(ui_strings('fr').reader.unofficial);
+		for (let n = 1; n <= 71; n++) expect(html).toContain(`href="/en/#p${n}"`);
+		expect(rendered('en')).not.toContain('/en/#p1"');
+	});
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ui_strings } from '$lib/server/ui';
+import { LANGUAGES, SOURCE_LANG } from './languages';
+import { create_translator } from './translator';
+
+/** Every key path of a nested strings object, with its value. */
+function flatten(value: unknown, prefix = ''): Map<string, unknown> {
+	const out = new Map<string, unknown>();
+	if (value !== null && typeof value === 'object') {
+		for (const [key, child] of Object.entries(value)) {
+			for (const [path, leaf] of flatten(child, prefix ? `${prefix}.${key}` : key)) {
+				out.set(path, leaf);
+			}
+		}
+	} else {
+		out.set(prefix, value);
+	}
+	return out;
+}
+
+/** Strings that are rightly the same as in English (the same word in that language). */
+const SAME_AS_ENGLISH: Record<string, string[]> = {
+	fr: ['reader.note_mark', 'reader.notes']
+};
+
+describe('interface strings', () => {
+	const english = flatten(ui_strings(SOURCE_LANG));
+
+	for (const lang of LANGUAGES.filter((lang) => lang !== SOURCE_LANG)) {
+		it(`are complete and translated in ${lang}`, () => {
+			const strings = flatten(ui_strings(lang));
+			expect([...strings.keys()].sort()).toEqual([...english.keys()].sort());
+			for (const [key, value] of strings) {
+				expect(typeof value, key).toBe('string');
+				expect((value as string).trim(), key).not.toBe('');
+				const placeholders = String(english.get(key)).match(/\{\{\w+\}\}/g) ?? [];
+				for (const placeholder of placeholders) expect(value, key).toContain(placeholder);
+				if (!SAME_AS_ENGLISH[lang]?.includes(key)) {
+					expect(value, `${lang} ${key} is untranslated`).not.toBe(english.get(key));
+				}
+			}
+		});
+	}
+
+	it('interpolate through i18next', () => {
+		expect(create_translator('en', ui_strings('en'))('reader.paragraph', { number: 23 })).toBe(
+			'Paragraph 23'
+		);
+		expect(create_translator('ru', ui_strings('ru'))('reader.paragraph', { number: 23 })).toBe(
+			'Пункт 23'
+		);
+	});
+});

@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const LANGS = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
+export const VIEWPORTS = [
+	{ width: 320, height: 640 },
+	{ width: 1280, height: 800 }
+] as const;
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Fixtures {
+	/** Runs axe on the page as it is now; every test must check at least one state. */
+	axe: (state: string) => Promise<void>;
+	/** Console errors a test expects (say, the 404 of a page that does not exist). */
+	expected_errors: RegExp[];
+}
+
+/**
+ * Every journey runs on this: it fails a test on any page error or console error, and on any
+ * axe violation in the states the test checks.
+ */
+export const test = base.extend<Fixtures>({
+	expected_errors: [[], { option: true }],
+	page: async ({ page, expected_errors }, use) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+		page.on('console', (message) => {
+			if (message.type() !== 'error') return;
+			const text = message.text();
+			if (!expected_errors.some((pattern) => pattern.test(text))) errors.push(`console: ${text}`);
+		});
+		await use(page);
+		expect(errors, 'errors logged by the page').toEqual([]);
+	},
+	axe: async ({ page }, use, test_info) => {
+		let checked = 0;
+		await use(async (state) => {
+			checked += 1;
+			const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+			const violations = results.violations.map(
+				(violation) =>
+					`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
+			);
+			expect(violations, `axe violations in ${state}`).toEqual([]);
+		});
+		if (test_info.errors.length === 0) {
+			expect(checked, 'every journey checks its states with axe').toBeGreaterThan(0);
+		}
+	}
+});
+
+export { expect };
+
+/** The numbers of the paragraphs whose top edge is inside the viewport. */
+export async function paragraph_at_top(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const list = [...document.querySelectorAll<HTMLElement>('[data-paragraph-number]')];
+		const first = list.find((element) => element.getBoundingClientRect().bottom > 24);
+		return Number(first?.dataset.paragraphNumber ?? 0);
+	});
+}

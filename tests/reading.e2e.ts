@@ -1,0 +1,172 @@
+import { expect, LANGS, paragraph_at_top, test, VIEWPORTS } from './fixtures';
+
+const DOC_LANG: Record<string, string> = { en: 'en', fr: 'fr', es: 'es', ru: 'ru', zh: 'zh', ar: 'ar' };
+
+test.describe('reading the summary', () => {
+	for (const lang of LANGS) {
+		for (const scheme of ['light', 'dark'] as const) {
+			for (const viewport of VIEWPORTS) {
+				test(`${lang}, ${scheme}, ${viewport.width}px: all 71 numbered paragraphs`, async ({
+					page,
+					axe
+				}) => {
+					await page.setViewportSize(viewport);
+					await page.emulateMedia({ colorScheme: scheme });
+					await page.goto(`/${lang}/`);
+					await expect(page.locator('html')).toHaveAttribute('lang', lang);
+					await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+					const paragraphs = page.locator('[data-paragraph-number]');
+					await expect(paragraphs).toHaveCount(71);
+					const ids = await paragraphs.evaluateAll((list) => list.map((element) => element.id));
+					expect(ids).toEqual(Array.from({ length: 71 }, (_, i) => `p${i + 1}`));
+					await expect(page.locator('article.summary')).toHaveAttribute('lang', DOC_LANG[lang]);
+					await expect(page.locator('#p23 .pnum')).toHaveText('23');
+					// Reflow (WCAG 1.4.10): nothing scrolls sideways, even at 320 px.
+					const overflow = await page.evaluate(
+						() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+					);
+					expect(overflow).toBeLessThanOrEqual(0);
+					await axe(`/${lang}/ ${scheme} ${viewport.width}px`);
+				});
+			}
+		}
+	}
+
+	test('the English text, the footnote and the contents work as links', async ({ page, axe }) => {
+		await page.goto('/en/');
+		await expect(page.locator('h1')).toHaveText("Chair's Summary1");
+		await expect(page.locator('#p1')).toContainText(
+			'The sixth meeting of the Internet Governance Forum was held in Nairobi, Kenya from 27-30 September 2011.'
+		);
+		await expect(page.locator('#p58')).toContainText('In the 1980’s and 1990’s');
+		await expect(page.locator('body')).not.toContainText('\uFFFD');
+
+		const mark = page.getByRole('link', { name: 'Note 1' });
+		await mark.click();
+		await expect(page).toHaveURL(/#note$/);
+		await expect(page.locator('#note')).toContainText('This summary is a draft');
+		await expect(page.locator('#note')).toBeInViewport();
+		await page.getByRole('link', { name: 'Back to the title' }).click();
+		await expect(page).toHaveURL(/#note-ref$/);
+		await expect(page.locator('h1')).toBeInViewport();
+
+		const contents = page.getByRole('navigation', { name: 'Contents' });
+		await expect(contents.getByRole('link')).toHaveText([
+			'Opening Ceremony',
+			'Opening session',
+			'Internet Governance for Development (IG4D)',
+			'Emerging Issues',
+			'Access and Diversity',
+			'Security, Openness and Privacy',
+			'Regional Dialogues'
+		]);
+		await contents.getByRole('link', { name: 'Access and Diversity' }).click();
+		await expect(page.getByRole('heading', { name: 'Access and Diversity' })).toBeInViewport();
+		expect(await paragraph_at_top(page)).toBe(44);
+		await expect(page.getByRole('heading', { name: 'Annex 2 Regional Dialogues' })).toHaveCount(1);
+		await axe('/en/ after following the contents');
+	});
+
+	test('a deep link opens at its paragraph, fully visible, named in the page language', async ({
+		page,
+		axe
+	}) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto('/fr/#p23');
+		const paragraph = page.locator('#p23');
+		await expect(paragraph).toBeInViewport();
+		const box = await paragraph.boundingBox();
+		expect(box?.y).toBeGreaterThanOrEqual(0);
+		expect(box?.y).toBeLessThan(100);
+		// Nothing covers it (no sticky bar): the point at its first line is the paragraph itself.
+		const on_top = await page.evaluate(() => {
+			const rect = document.getElementById('p23')!.getBoundingClientRect();
+			const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + 8);
+			return hit?.closest('[id]')?.id;
+		});
+		expect(on_top).toBe('p23');
+		await expect(paragraph.getByRole('link', { name: 'Paragraphe 23' })).toHaveAttribute(
+			'href',
+			'#p23'
+		);
+		await axe('/fr/#p23');
+	});
+
+	test('the keyboard reaches the text first, with a visible focus', async ({ page, axe }) => {
+		await page.goto('/es/');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Ir al texto' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport();
+		const outline = await skip.evaluate((element) => getComputedStyle(element).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main')).toBeFocused();
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+		expect(focused).toBe(true);
+		await axe('/es/ after the skip link');
+	});
+
+	test('text spacing (WCAG 1.4.12) neither clips nor overflows at 320 px', async ({ page, axe }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		for (const lang of ['en', 'ar'] as const) {
+			await page.goto(`/${lang}/`);
+			await page.addStyleTag({
+				content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+				word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }`
+			});
+			const problems = await page.evaluate(() => {
+				const found: string[] = [];
+				if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
+					found.push('page overflows');
+				}
+				for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+					const style = getComputedStyle(element);
+					const clips = style.overflow === 'hidden' || style.overflowX === 'hidden';
+					if (clips && !element.classList.contains('visually-hidden')) {
+						if (element.scrollWidth > element.clientWidth + 1) found.push(element.outerHTML.slice(0, 80));
+					}
+				}
+				return found;
+			});
+			expect(problems).toEqual([]);
+			await axe(`/${lang}/ with increased text spacing`);
+		}
+	});
+
+	test('each page names itself and its six languages for search engines', async ({ page, axe }) => {
+		await page.goto('/ru/about/');
+		await expect(page).toHaveTitle(/ФУИ|Форум/);
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect(description?.length).toBeGreaterThan(40);
+		const alternates = await page
+			.locator('link[rel="alternate"][hreflang]')
+			.evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+		// The build writes absolute links for the origin it was given (see README).
+		const origin = (process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
+		expect(new Map(alternates)).toEqual(
+			new Map([
+				...LANGS.map((lang) => [lang, `${origin}/${lang}/about/`]),
+				['x-default', `${origin}/en/about/`]
+			])
+		);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}/ru/about/`);
+		await axe('/ru/about/');
+	});
+
+	for (const lang of LANGS) {
+		test(`the About page in ${lang} covers the document, sources, translations, privacy and errors`, async ({
+			page,
+			axe
+		}) => {
+			await page.goto(`/${lang}/about/`);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('main h2')).toHaveCount(5);
+			await expect(page.locator('main')).toContainText('2011');
+			await page.locator('main').getByRole('link').last().click();
+			await expect(page).toHaveURL(`/${lang}/`);
+			await axe(`/${lang}/about/`);
+		});
+	}
+});
