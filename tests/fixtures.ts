@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 
 export const LANGS = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
 export const VIEWPORTS = [
@@ -33,11 +33,15 @@ export const test = base.extend<Fixtures>({
 		await use(page);
 		expect(errors, 'errors logged by the page').toEqual([]);
 	},
-	axe: async ({ page }, use, test_info) => {
+	axe: async ({ page, browser, javaScriptEnabled, colorScheme }, use, test_info) => {
 		let checked = 0;
 		await use(async (state) => {
 			checked += 1;
-			const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+			const twin = javaScriptEnabled
+				? undefined
+				: await scriptless_twin(browser, page, colorScheme);
+			const results = await new AxeBuilder({ page: twin ?? page }).withTags(AXE_TAGS).analyze();
+			await twin?.context().close();
 			const violations = results.violations.map(
 				(violation) =>
 					`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
@@ -51,6 +55,31 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * axe needs JavaScript, which a no-JavaScript page lacks: it checks a twin of the page instead,
+ * loaded with the same address, viewport and colour scheme from HTML with every script removed.
+ */
+async function scriptless_twin(
+	browser: Browser,
+	page: Page,
+	colorScheme: 'light' | 'dark' | 'no-preference' | null
+): Promise<Page> {
+	const context = await browser.newContext({
+		viewport: page.viewportSize(),
+		colorScheme,
+		javaScriptEnabled: true
+	});
+	const twin = await context.newPage();
+	await twin.route('**/*', async (route) => {
+		if (route.request().resourceType() !== 'document') return route.continue();
+		const response = await route.fetch();
+		const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+		await route.fulfill({ response, body });
+	});
+	await twin.goto(page.url());
+	return twin;
+}
 
 /** The numbers of the paragraphs whose top edge is inside the viewport. */
 export async function paragraph_at_top(page: Page): Promise<number> {

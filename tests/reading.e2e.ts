@@ -1,6 +1,13 @@
 import { expect, LANGS, paragraph_at_top, test, VIEWPORTS } from './fixtures';
 
-const DOC_LANG: Record<string, string> = { en: 'en', fr: 'fr', es: 'es', ru: 'ru', zh: 'zh', ar: 'ar' };
+const DOC_LANG: Record<string, string> = {
+	en: 'en',
+	fr: 'fr',
+	es: 'es',
+	ru: 'ru',
+	zh: 'zh',
+	ar: 'ar'
+};
 
 test.describe('reading the summary', () => {
 	for (const lang of LANGS) {
@@ -108,7 +115,10 @@ test.describe('reading the summary', () => {
 		await axe('/es/ after the skip link');
 	});
 
-	test('text spacing (WCAG 1.4.12) neither clips nor overflows at 320 px', async ({ page, axe }) => {
+	test('text spacing (WCAG 1.4.12) neither clips nor overflows at 320 px', async ({
+		page,
+		axe
+	}) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		for (const lang of ['en', 'ar'] as const) {
 			await page.goto(`/${lang}/`);
@@ -125,7 +135,8 @@ test.describe('reading the summary', () => {
 					const style = getComputedStyle(element);
 					const clips = style.overflow === 'hidden' || style.overflowX === 'hidden';
 					if (clips && !element.classList.contains('visually-hidden')) {
-						if (element.scrollWidth > element.clientWidth + 1) found.push(element.outerHTML.slice(0, 80));
+						if (element.scrollWidth > element.clientWidth + 1)
+							found.push(element.outerHTML.slice(0, 80));
 					}
 				}
 				return found;
@@ -142,7 +153,9 @@ test.describe('reading the summary', () => {
 		expect(description?.length).toBeGreaterThan(40);
 		const alternates = await page
 			.locator('link[rel="alternate"][hreflang]')
-			.evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+			.evaluateAll((links) =>
+				links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])
+			);
 		// The build writes absolute links for the origin it was given (see README).
 		const origin = (process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
 		expect(new Map(alternates)).toEqual(
@@ -151,7 +164,10 @@ test.describe('reading the summary', () => {
 				['x-default', `${origin}/en/about/`]
 			])
 		);
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}/ru/about/`);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			`${origin}/ru/about/`
+		);
 		await axe('/ru/about/');
 	});
 
