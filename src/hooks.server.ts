@@ -26,7 +26,7 @@ function summary_html(lang: Lang): string {
 			t: create_translator(lang, ui_strings(lang))
 		};
 		// Hydration markers are useless in HTML that is never hydrated.
-		html = render(Summary, { props }).body.replace(/<!--(?:\[!?|\]|)-->/g, '');
+		html = render(Summary, { props }).body.replace(/<!--(?:[[\]][^\s>]*)?-->/g, '');
 		rendered.set(lang, html);
 	}
 	return html;

@@ -30,7 +30,8 @@ function paragraph_texts(html: string): Map<number, string> {
 
 /** The body paragraphs straight from the source file, without the parser. */
 function source_paragraphs(): string[] {
-	const skip = /^(Chair's Summary|Opening Ceremony|Opening session|Internet Governance for Development \(IG4D\)|Emerging Issues|Access and Diversity|Security, Openness and Privacy|Annex 2|Regional Dialogues)$|^\uFFFD/;
+	const skip =
+		/^(Chair's Summary|Opening Ceremony|Opening session|Internet Governance for Development \(IG4D\)|Emerging Issues|Access and Diversity|Security, Openness and Privacy|Annex 2|Regional Dialogues)$|^\uFFFD/;
 	return readFileSync('locales/en/igf-2011-chairs-summary.txt', 'utf8')
 		.split('\n')
 		.map(normalize_space)

@@ -36,7 +36,9 @@ describe('parse_summary', () => {
 
 	it('groups the paragraphs into the eight sections of the original', () => {
 		expect(sections.map((section) => section.id)).toEqual([...SECTION_IDS]);
-		expect(sections.map((section) => section.paragraphs.length)).toEqual([8, 8, 9, 9, 9, 10, 10, 8]);
+		expect(sections.map((section) => section.paragraphs.length)).toEqual([
+			8, 8, 9, 9, 9, 10, 10, 8
+		]);
 		expect(sections.flatMap((section) => section.paragraphs)).toEqual(
 			Array.from({ length: PARAGRAPH_COUNT }, (_, i) => i + 1)
 		);
