@@ -154,13 +154,13 @@ test.describe('reading the summary', () => {
 		const alternates = await page
 			.locator('link[rel="alternate"][hreflang]')
 			.evaluateAll((links) =>
-				links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])
+				links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')] as const)
 			);
 		// The build writes absolute links for the origin it was given (see README).
 		const origin = (process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
 		expect(new Map(alternates)).toEqual(
 			new Map([
-				...LANGS.map((lang) => [lang, `${origin}/${lang}/about/`]),
+				...LANGS.map((lang) => [lang, `${origin}/${lang}/about/`] as const),
 				['x-default', `${origin}/en/about/`]
 			])
 		);

@@ -87,7 +87,7 @@ describe.each(['fr', 'es', 'ru', 'zh', 'ar'])('the %s translation', (lang) => {
 			try {
 				LANGUAGE_CHECKS[lang](value);
 			} catch (error) {
-				throw new Error(`${lang} ${n}: ${(error as Error).message}\n${value}`);
+				throw new Error(`${lang} ${n}: ${(error as Error).message}\n${value}`, { cause: error });
 			}
 		}
 	});
