@@ -6,7 +6,7 @@ export default defineConfig({
 	server: { fs: { allow: ['locales'] } },
 	test: {
 		expect: { requireAssertions: true },
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'tests/**/*.spec.ts'],
 		environment: 'node'
 	}
 });

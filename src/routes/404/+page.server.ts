@@ -4,5 +4,5 @@ import type { PageServerLoad } from './$types';
 
 // The path's language is unknown here, so the message is given in all six.
 export const load: PageServerLoad = () => ({
-	messages: LANGUAGES.map((lang) => ({ lang, ...ui_strings(lang).not_found }))
+	messages: LANGUAGES.map((lang) => ({ lang, heading: ui_strings(lang).not_found.heading }))
 });
