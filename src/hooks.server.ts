@@ -2,9 +2,8 @@ import type { Handle } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import Summary from '$lib/document/Summary.svelte';
 import { dir_of, lang_of_path, SOURCE_LANG, type Lang } from '$lib/i18n/languages';
-import { create_translator } from '$lib/i18n/translator';
 import { document_for, original } from '$lib/server/summary';
-import { ui_strings } from '$lib/server/ui';
+import { translator } from '$lib/server/ui';
 
 /** Where the reader page leaves room for the document (see `[lang=lang]/+page.svelte`). */
 const SUMMARY_HOST = /(<div[^>]*\bdata-summary-host\b[^>]*>)(<\/div>)/;
@@ -23,7 +22,7 @@ function summary_html(lang: Lang): string {
 			doc: document_for(lang),
 			sections: original.sections,
 			lang,
-			t: create_translator(lang, ui_strings(lang))
+			t: translator(lang)
 		};
 		// Hydration markers are useless in HTML that is never hydrated.
 		html = render(Summary, { props }).body.replace(/<!--(?:[[\]][^\s>]*)?-->/g, '');

@@ -1,11 +1,26 @@
 import type { Lang } from '$lib/i18n/languages';
-import type { UiStrings } from '$lib/i18n/translator';
+import { create_translator, type Translate, type UiStrings } from '$lib/i18n/translator';
 
 const files = import.meta.glob<UiStrings>('/locales/*/ui.json', { eager: true, import: 'default' });
 
-/** The interface strings of one language (server only: each page ships its own language's). */
+/** The interface strings of one language. */
 export function ui_strings(lang: Lang): UiStrings {
 	const strings = files[`/locales/${lang}/ui.json`];
 	if (!strings) throw new Error(`No interface strings for ${lang}`);
 	return strings;
+}
+
+const translators = new Map<Lang, Translate>();
+
+/**
+ * i18next for one language, on the server. Pages receive the strings it produces, already
+ * translated, so the client hydrates without i18next or any other language's strings.
+ */
+export function translator(lang: Lang): Translate {
+	let t = translators.get(lang);
+	if (!t) {
+		t = create_translator(lang, ui_strings(lang));
+		translators.set(lang, t);
+	}
+	return t;
 }
