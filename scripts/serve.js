@@ -6,8 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { DEFAULT_CSP, page_policies, SECURITY_HEADERS } from './security-headers.js';
 
-const root = fileURLToPath(new URL('../build', import.meta.url));
+// ROOT serves another folder the same way (the benchmark's bare-HTML baseline).
+const root = process.env.ROOT || fileURLToPath(new URL('../build', import.meta.url));
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 4173);
 const languages = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
@@ -26,8 +28,18 @@ if (!existsSync(`${root}/index.html`)) {
  */
 function not_found_page(pathname) {
 	const lang = pathname.split('/')[1];
-	const file = languages.includes(lang) ? `${root}/${lang}/404.html` : `${root}/404.html`;
-	return readFileSync(file);
+	return languages.includes(lang) ? `/${lang}/404.html` : '/404.html';
+}
+
+const policies = page_policies(root);
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} page the page's path as in `policies` (`/fr/`, `/404.html`)
+ */
+function set_security_headers(res, page) {
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+	res.setHeader('Content-Security-Policy', policies.get(page) ?? DEFAULT_CSP);
 }
 
 const assets = sirv(root, {
@@ -35,6 +47,7 @@ const assets = sirv(root, {
 	gzip: true,
 	etag: true,
 	setHeaders(res, pathname) {
+		set_security_headers(res, pathname.replace(/(^|\/)index\.html$/, '$1'));
 		res.setHeader(
 			'Cache-Control',
 			pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
@@ -46,13 +59,17 @@ const server = createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	// `/fr` → `/fr/`: every page is a directory, and its links are written for the slash.
 	if (/^\/[^./]+$/.test(url.pathname) && existsSync(`${root}${url.pathname}/index.html`)) {
+		set_security_headers(res, '');
 		res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
 		res.end();
 		return;
 	}
 	assets(req, res, () => {
+		const page = not_found_page(url.pathname);
+		set_security_headers(res, page);
 		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-		res.end(req.method === 'HEAD' ? undefined : not_found_page(url.pathname));
+		const body = existsSync(`${root}${page}`) ? readFileSync(`${root}${page}`) : 'Not found';
+		res.end(req.method === 'HEAD' ? undefined : body);
 	});
 });
 

@@ -68,4 +68,27 @@ describe('content security policy', () => {
 		// Each page has Kit's start-up script and the inlined stylesheet.
 		expect(inline).toBeGreaterThanOrEqual(files.length * 2);
 	});
+
+	it('ships to static hosts as build/_headers, one policy per page', () => {
+		const headers = readFileSync('build/_headers', 'utf8');
+		const rules = new Map<string, string[]>();
+		let current = '';
+		for (const line of headers.split('\n')) {
+			if (line.startsWith('/')) rules.set((current = line.trim()), []);
+			else if (line.trim()) rules.get(current)!.push(line.trim());
+		}
+		expect(rules.get('/*')).toEqual(
+			expect.arrayContaining(['X-Frame-Options: DENY', 'X-Content-Type-Options: nosniff'])
+		);
+		for (const file of files) {
+			const path = `/${file.slice('build/'.length)}`.replace(/(^|\/)index\.html$/, '$1');
+			const rule = rules.get(path);
+			expect(rule, path).toHaveLength(1);
+			const [name, value] = rule![0].split(/:\s(.*)/s);
+			expect(name).toBe('Content-Security-Policy');
+			const meta = [...policy(readFileSync(file, 'utf8'))].map(([n, v]) => [n, ...v].join(' '));
+			for (const directive of meta) expect(value, path).toContain(directive);
+			expect(value, path).toContain("frame-ancestors 'none'");
+		}
+	});
 });

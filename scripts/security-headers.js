@@ -1,0 +1,52 @@
+// The security headers every response carries, shared by `scripts/serve.js` (npm start) and
+// `scripts/write-headers.js` (the `_headers` file for static hosts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** @type {Record<string, string>} */
+export const SECURITY_HEADERS = {
+	'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'no-referrer',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Cross-Origin-Resource-Policy': 'same-origin',
+	'X-Frame-Options': 'DENY'
+};
+
+/** For responses that are not pages (scripts, styles, images): they may load nothing. */
+export const DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The policy a built page declares in its `<meta http-equiv>`, plus what only a header can say.
+ * @param {string} html
+ * @returns {string | undefined}
+ */
+export function csp_of_page(html) {
+	const content = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+	return content && `${content.trim().replace(/;\s*$/, '')}; frame-ancestors 'none'`;
+}
+
+/**
+ * Every built page's URL path (`/fr/`, `/fr/404.html`) with its policy.
+ * @param {string} root
+ * @returns {Map<string, string>}
+ */
+export function page_policies(root) {
+	/** @type {Map<string, string>} */
+	const policies = new Map();
+	/** @param {string} dir */
+	const visit = (dir) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) visit(path);
+			else if (entry.name.endsWith('.html')) {
+				const csp = csp_of_page(readFileSync(path, 'utf8'));
+				const url = `/${relative(root, path).split('\\').join('/')}`;
+				if (csp) policies.set(url.replace(/(^|\/)index\.html$/, '$1'), csp);
+			}
+		}
+	};
+	visit(root);
+	return policies;
+}

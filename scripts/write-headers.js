@@ -1,0 +1,20 @@
+// Writes `build/_headers` (Netlify / Cloudflare Pages syntax) after the build: the security
+// headers for every path, and each page's own Content-Security-Policy (its hashes differ per
+// page and per build, so this file cannot be written by hand).
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { page_policies, SECURITY_HEADERS } from './security-headers.js';
+
+const root = fileURLToPath(new URL('../build', import.meta.url));
+
+const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
+lines.push('', '/_app/immutable/*', '  Cache-Control: public, max-age=31536000, immutable', '');
+
+// Only pages get a policy: hosts combine the values of rules that match the same path, and two
+// policies would both be enforced.
+for (const [path, csp] of page_policies(root)) {
+	lines.push(path, `  Content-Security-Policy: ${csp}`, '');
+}
+
+writeFileSync(`${root}/_headers`, lines.join('\n'));
+console.log(`Wrote build/_headers for ${page_policies(root).size} pages`);
