@@ -4,11 +4,15 @@ import { createHash } from 'node:crypto';
 /** Absolute origin for canonical and hreflang links (search engines ignore relative ones). */
 const origin = (process.env.SITE_ORIGIN || 'http://127.0.0.1:4173').replace(/\/+$/, '');
 
+const build_dir = process.env.BUILD_DIR || 'build';
+
+const languages = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
+/** @type {`/${string}`[]} Pages no link reaches: the service worker serves them. */
+const offline_pages = languages.map((lang) => /** @type {const} */ (`/${lang}/offline/`));
+/** @type {`/${string}`[]} */
+const manifests = languages.map((lang) => /** @type {const} */ (`/${lang}/manifest.webmanifest`));
 /** @type {`/${string}`[]} The not-found pages, which no link reaches. */
-const not_found_pages = [
-	'/404',
-	...['en', 'fr', 'es', 'ru', 'zh', 'ar'].map((lang) => /** @type {const} */ (`/${lang}/404`))
-];
+const not_found_pages = ['/404', ...languages.map((lang) => /** @type {const} */ (`/${lang}/404`))];
 
 /** @type {import('@sveltejs/kit').Config} */
 /**
@@ -22,12 +26,13 @@ const announcer_hash = `sha256-${createHash('sha256').update(announcer_style).di
 
 const config = {
 	kit: {
-		adapter: adapter({ precompress: true, strict: true }),
+		// BUILD_DIR: another folder (the tests build a second version to update to).
+		adapter: adapter({ pages: build_dir, assets: build_dir, precompress: true, strict: true }),
 		// The first screen's CSS arrives with the HTML: a render-blocking stylesheet costs a round trip.
 		inlineStyleThreshold: 32 * 1024,
 		prerender: {
 			origin,
-			entries: ['*', ...not_found_pages],
+			entries: ['*', '/offline/', ...not_found_pages, ...offline_pages, ...manifests],
 			handleMissingId: 'fail'
 		},
 		// Everything comes from our origin; inline scripts and styles only by their hashes.
@@ -49,7 +54,9 @@ const config = {
 		},
 		// Absolute asset paths: the 404 pages are served at any depth.
 		paths: { relative: false },
-		alias: { $locales: 'locales' }
+		alias: { $locales: 'locales' },
+		// Registered from the page with workbox-window, after the first paint.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -17,6 +17,12 @@ export const SECURITY_HEADERS = {
 /** For responses that are not pages (scripts, styles, images): they may load nothing. */
 export const DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+/** The service worker's own policy: it fetches pages and files from our origin, nothing else. */
+export const WORKER_CSP = "default-src 'none'; connect-src 'self'";
+
+/** Served so that browsers always check for a new version (the worker is not hashed). */
+export const WORKER_PATH = '/service-worker.js';
+
 /**
  * The policy a built page declares in its `<meta http-equiv>`, plus what only a header can say.
  * @param {string} html

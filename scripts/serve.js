@@ -6,10 +6,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { DEFAULT_CSP, page_policies, SECURITY_HEADERS } from './security-headers.js';
+import {
+	DEFAULT_CSP,
+	page_policies,
+	SECURITY_HEADERS,
+	WORKER_CSP,
+	WORKER_PATH
+} from './security-headers.js';
 
-// ROOT serves another folder the same way (the benchmark's bare-HTML baseline).
-const root = process.env.ROOT || fileURLToPath(new URL('../build', import.meta.url));
+// ROOT (or BUILD_DIR) serves another folder the same way: the benchmark's bare-HTML baseline,
+// the tests' second build.
+const root =
+	process.env.ROOT || process.env.BUILD_DIR || fileURLToPath(new URL('../build', import.meta.url));
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 4173);
 const languages = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
@@ -39,7 +47,8 @@ const policies = page_policies(root);
  */
 function set_security_headers(res, page) {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-	res.setHeader('Content-Security-Policy', policies.get(page) ?? DEFAULT_CSP);
+	const policy = page === WORKER_PATH ? WORKER_CSP : (policies.get(page) ?? DEFAULT_CSP);
+	res.setHeader('Content-Security-Policy', policy);
 }
 
 const assets = sirv(root, {

@@ -3,12 +3,21 @@
 // page and per build, so this file cannot be written by hand).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { page_policies, SECURITY_HEADERS } from './security-headers.js';
+import { page_policies, SECURITY_HEADERS, WORKER_CSP, WORKER_PATH } from './security-headers.js';
 
-const root = fileURLToPath(new URL('../build', import.meta.url));
+const root = process.env.BUILD_DIR || fileURLToPath(new URL('../build', import.meta.url));
 
-const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
+const lines = [
+	'/*',
+	...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)
+];
 lines.push('', '/_app/immutable/*', '  Cache-Control: public, max-age=31536000, immutable', '');
+lines.push(
+	WORKER_PATH,
+	`  Content-Security-Policy: ${WORKER_CSP}`,
+	'  Cache-Control: no-cache',
+	''
+);
 
 // Only pages get a policy: hosts combine the values of rules that match the same path, and two
 // policies would both be enforced.

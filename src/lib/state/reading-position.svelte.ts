@@ -37,25 +37,35 @@ export class ReadingPosition {
 	}
 
 	#find(): number | undefined {
-		// A line just below the top edge: the paragraph that crosses it (or the next one) is
-		// the one being read. Paragraphs are in document order, so a binary search suffices.
-		const probe = 24;
-		const list = this.#paragraphs;
-		let low = 0;
-		let high = list.length - 1;
-		let found = -1;
-		while (low <= high) {
-			const middle = (low + high) >> 1;
-			if (list[middle].getBoundingClientRect().bottom > probe) {
-				found = middle;
-				high = middle - 1;
-			} else {
-				low = middle + 1;
-			}
-		}
-		if (found === -1) return Number(list[list.length - 1].dataset.paragraphNumber);
-		// Still reading the title, above the first paragraph.
-		if (found === 0 && list[0].getBoundingClientRect().top > innerHeight / 2) return undefined;
-		return Number(list[found].dataset.paragraphNumber);
+		return paragraph_at_top(this.#paragraphs);
 	}
+}
+
+/**
+ * The number of the paragraph being read: the one crossing a line just below the top edge (or
+ * the next one), undefined while the title is still in view. `paragraphs` are in document order.
+ */
+export function paragraph_at_top(
+	paragraphs: HTMLElement[] = Array.from(
+		document.querySelectorAll<HTMLElement>('[data-paragraph-number]')
+	)
+): number | undefined {
+	if (paragraphs.length === 0) return undefined;
+	const probe = 24;
+	// Binary search: the first paragraph whose bottom is below the probe line.
+	let low = 0;
+	let high = paragraphs.length - 1;
+	let found = -1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (paragraphs[middle].getBoundingClientRect().bottom > probe) {
+			found = middle;
+			high = middle - 1;
+		} else {
+			low = middle + 1;
+		}
+	}
+	if (found === -1) return Number(paragraphs[paragraphs.length - 1].dataset.paragraphNumber);
+	if (found === 0 && paragraphs[0].getBoundingClientRect().top > innerHeight / 2) return undefined;
+	return Number(paragraphs[found].dataset.paragraphNumber);
 }

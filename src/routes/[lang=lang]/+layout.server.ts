@@ -1,4 +1,5 @@
 import type { Lang } from '$lib/i18n/languages';
+import type { OfflineText } from '$lib/offline/text';
 import { translator } from '$lib/server/ui';
 import type { LayoutServerLoad } from './$types';
 
@@ -14,6 +15,23 @@ export const load: LayoutServerLoad = ({ params }) => {
 			language: t('nav.language'),
 			source: t('footer.source'),
 			about: t('footer.about')
-		}
+		},
+		offline: {
+			heading: t('offline.heading'),
+			offline_now: t('offline.offline_now'),
+			saved: t('offline.saved'),
+			none_saved: t('offline.none_saved'),
+			// i18next formats the sentence; the panel fills in the size, known only in the browser.
+			keep_all: t('offline.keep_all', { size: '{size}' }),
+			saving: t('offline.saving'),
+			all_saved: t('offline.all_saved'),
+			quota: t('offline.quota'),
+			failed: t('offline.failed'),
+			update_available: t('update.available'),
+			reload: t('update.reload'),
+			install_button: t('install.button'),
+			install_ios: t('install.ios'),
+			install_other: t('install.other')
+		} satisfies OfflineText
 	};
 };

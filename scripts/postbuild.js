@@ -1,0 +1,33 @@
+// After `vite build`: writes what only the finished build can know.
+// - build/_headers: security headers and each page's CSP for static hosts (write-headers.js)
+// - build/offline-sizes.json: the compressed bytes of each language's offline bundle, shown
+//   beside "Keep all six languages for offline use" before anything is downloaded.
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import './write-headers.js';
+
+const root = process.env.BUILD_DIR || fileURLToPath(new URL('../build', import.meta.url));
+const languages = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
+
+/**
+ * The files the service worker saves for a language (its prerendered pages and manifest),
+ * counted as they travel: the brotli copy when there is one.
+ * @param {string} dir
+ * @returns {number}
+ */
+function bundle_bytes(dir) {
+	let bytes = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) bytes += bundle_bytes(path);
+		else if (/\.(html|webmanifest)$/.test(entry.name)) {
+			bytes += statSync(existsSync(`${path}.br`) ? `${path}.br` : path).size;
+		}
+	}
+	return bytes;
+}
+
+const sizes = Object.fromEntries(languages.map((lang) => [lang, bundle_bytes(join(root, lang))]));
+writeFileSync(join(root, 'offline-sizes.json'), JSON.stringify({ languages: sizes }));
+console.log('Wrote build/offline-sizes.json', sizes);

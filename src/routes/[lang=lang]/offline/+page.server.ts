@@ -1,0 +1,12 @@
+import type { Lang } from '$lib/i18n/languages';
+import { translator } from '$lib/server/ui';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => {
+	const t = translator(params.lang as Lang);
+	return {
+		title: t('meta.offline_title'),
+		heading: t('offline.page_heading'),
+		body: t('offline.page_body')
+	};
+};

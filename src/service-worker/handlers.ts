@@ -1,0 +1,100 @@
+/// <reference lib="webworker" />
+import { is_lang, lang_of_path, type Lang } from '$lib/i18n/languages';
+import { LANGUAGES_CACHE, older_caches, save, saved, saved_in } from './languages';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/**
+ * A new version re-fetches the languages the reader had saved, into its own cache, before it
+ * can take over: saved languages never point at files the new version deleted.
+ */
+export function handle_install(event: ExtendableEvent): void {
+	event.waitUntil(
+		(async () => {
+			const previous = (await older_caches()).at(-1);
+			if (!previous) return;
+			for (const lang of await saved_in(previous)) await save(lang);
+		})()
+	);
+}
+
+export function handle_activate(event: ExtendableEvent): void {
+	event.waitUntil(
+		(async () => {
+			for (const name of await older_caches()) await caches.delete(name);
+		})()
+	);
+}
+
+/** Pages: saved languages from the cache; any other page from the network, saved on the way. */
+export function handle_navigation(event: FetchEvent): void {
+	const url = new URL(event.request.url);
+	if (event.request.mode !== 'navigate' || url.origin !== location.origin) return;
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(LANGUAGES_CACHE);
+			const cached = await cache.match(url.pathname);
+			if (cached) return cached;
+			const lang = lang_of_path(url.pathname);
+			try {
+				const response = await fetch(event.request);
+				// Opening a language is asking for it: keep it for offline reading.
+				if (lang && response.ok) event.waitUntil(save(lang).catch(() => {}));
+				return response;
+			} catch {
+				return offline_page(lang, event.request.referrer);
+			}
+		})()
+	);
+}
+
+/**
+ * The offline page in the reader's language: the one of the page they came from (the link's
+ * referrer, else the tab that is navigating), else the one asked for, else any saved one.
+ */
+async function offline_page(lang: Lang | undefined, referrer: string): Promise<Response> {
+	const cache = await caches.open(LANGUAGES_CACHE);
+	const windows = await self.clients.matchAll({ type: 'window' });
+	const reading = windows.find((client) => client.focused) ?? windows[0];
+	const from = [referrer, reading?.url]
+		.filter((url): url is string => !!url)
+		.map((url) => lang_of_path(new URL(url).pathname));
+	for (const candidate of [...from, lang, ...(await saved())]) {
+		const page = candidate && (await cache.match(`/${candidate}/offline/`));
+		if (page) return page;
+	}
+	return (await caches.match('/offline/')) ?? Response.error();
+}
+
+interface Message {
+	type: 'SKIP_WAITING' | 'SAVE_LANGUAGES' | 'SAVED_LANGUAGES';
+	languages?: string[];
+}
+
+/** Messages from pages (via workbox-window's `messageSW`): the reply goes to `ports[0]`. */
+export function handle_message(event: ExtendableMessageEvent): void {
+	const message = event.data as Message;
+	const reply = (value: unknown) => event.ports[0]?.postMessage(value);
+	if (message?.type === 'SKIP_WAITING') {
+		void self.skipWaiting();
+	} else if (message?.type === 'SAVE_LANGUAGES') {
+		const asked = (message.languages ?? []).filter(is_lang);
+		event.waitUntil(
+			saved()
+				// What is saved stays until a new version re-fetches it: never pay for it twice.
+				.then((have) =>
+					Promise.all(asked.filter((lang) => !have.includes(lang)).map((lang) => save(lang)))
+				)
+				.then(async () => reply({ ok: true, saved: await saved() }))
+				.catch(async (error: unknown) =>
+					reply({
+						ok: false,
+						quota: error instanceof DOMException && error.name === 'QuotaExceededError',
+						saved: await saved()
+					})
+				)
+		);
+	} else if (message?.type === 'SAVED_LANGUAGES') {
+		event.waitUntil(saved().then((languages) => reply({ ok: true, saved: languages })));
+	}
+}
