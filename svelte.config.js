@@ -11,6 +11,8 @@ const languages = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
 const offline_pages = languages.map((lang) => /** @type {const} */ (`/${lang}/offline/`));
 /** @type {`/${string}`[]} */
 const manifests = languages.map((lang) => /** @type {const} */ (`/${lang}/manifest.webmanifest`));
+/** @type {`/${string}`[]} The read-aloud player's strings, fetched when it first opens. */
+const player_strings = languages.map((lang) => /** @type {const} */ (`/${lang}/player.json`));
 /** @type {`/${string}`[]} The not-found pages, which no link reaches. */
 const not_found_pages = ['/404', ...languages.map((lang) => /** @type {const} */ (`/${lang}/404`))];
 
@@ -32,7 +34,14 @@ const config = {
 		inlineStyleThreshold: 32 * 1024,
 		prerender: {
 			origin,
-			entries: ['*', '/offline/', ...not_found_pages, ...offline_pages, ...manifests],
+			entries: [
+				'*',
+				'/offline/',
+				...not_found_pages,
+				...offline_pages,
+				...manifests,
+				...player_strings
+			],
 			handleMissingId: 'fail'
 		},
 		// Everything comes from our origin; inline scripts and styles only by their hashes.

@@ -21,7 +21,7 @@ function bundle_bytes(dir) {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory()) bytes += bundle_bytes(path);
-		else if (/\.(html|webmanifest)$/.test(entry.name)) {
+		else if (/\.(html|webmanifest|json)$/.test(entry.name) && entry.name !== '__data.json') {
 			bytes += statSync(existsSync(`${path}.br`) ? `${path}.br` : path).size;
 		}
 	}

@@ -37,7 +37,7 @@ test.describe('Arabic reads right to left, Chinese is typeset as Chinese', () =>
 
 	test('an English original inside the Arabic page runs left to right', async ({ page, axe }) => {
 		await page.goto('/ar/');
-		await page.locator('#p1 + .para-actions button').click();
+		await page.locator('#p1 + .para-actions .original-toggle').click();
 		const original = page.locator('#original-1');
 		await expect(original).toHaveAttribute('dir', 'ltr');
 		const box = (await original.boundingBox())!;

@@ -94,7 +94,7 @@ test.describe('bad input loses nothing', () => {
 				});
 			});
 			await page.goto('/ru/');
-			await page.locator('#p5 + .para-actions button').click();
+			await page.locator('#p5 + .para-actions .original-toggle').click();
 			await expect(page.locator('#original-5')).toContainText('Parallel to the main sessions');
 			await axe('/ru/ with storage blocked');
 		});

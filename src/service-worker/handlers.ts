@@ -26,10 +26,24 @@ export function handle_activate(event: ExtendableEvent): void {
 	);
 }
 
-/** Pages: saved languages from the cache; any other page from the network, saved on the way. */
-export function handle_navigation(event: FetchEvent): void {
+/**
+ * Pages: saved languages from the cache; any other page from the network, saved on the way.
+ * Other files of a saved language (the player's strings, the English page fetched for an
+ * original) come from the cache too.
+ */
+export function handle_fetch(event: FetchEvent): void {
 	const url = new URL(event.request.url);
-	if (event.request.mode !== 'navigate' || url.origin !== location.origin) return;
+	if (event.request.method !== 'GET' || url.origin !== location.origin) return;
+	if (event.request.mode !== 'navigate') {
+		if (!lang_of_path(url.pathname)) return;
+		event.respondWith(
+			caches
+				.open(LANGUAGES_CACHE)
+				.then((cache) => cache.match(url.pathname))
+				.then((cached) => cached ?? fetch(event.request))
+		);
+		return;
+	}
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(LANGUAGES_CACHE);

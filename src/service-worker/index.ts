@@ -4,7 +4,7 @@
 /// <reference lib="webworker" />
 import { build, files, version } from '$service-worker';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
-import { handle_activate, handle_install, handle_message, handle_navigation } from './handlers';
+import { handle_activate, handle_install, handle_message, handle_fetch } from './handlers';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -23,5 +23,5 @@ cleanupOutdatedCaches();
 
 self.addEventListener('install', handle_install);
 self.addEventListener('activate', handle_activate);
-self.addEventListener('fetch', handle_navigation);
+self.addEventListener('fetch', handle_fetch);
 self.addEventListener('message', handle_message);

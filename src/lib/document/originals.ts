@@ -26,7 +26,7 @@ async function original_text(n: string): Promise<string> {
 	return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-async function toggle(button: HTMLButtonElement): Promise<void> {
+export async function toggle_original(button: HTMLButtonElement): Promise<void> {
 	const n = button.dataset.paragraph ?? '';
 	const id = `original-${n}`;
 	const shown = document.getElementById(id);
@@ -58,24 +58,14 @@ async function toggle(button: HTMLButtonElement): Promise<void> {
 	button.setAttribute('aria-expanded', 'true');
 }
 
-/**
- * Turns each translated paragraph's link to its English original into a button that shows the
- * original right below the paragraph. One delegated listener serves all 71.
- */
-export function enhance_originals(root: HTMLElement): () => void {
-	for (const link of root.querySelectorAll<HTMLAnchorElement>('a.original-link')) {
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'original-toggle';
-		button.dataset.paragraph = link.hash.slice('#p'.length);
-		button.setAttribute('aria-expanded', 'false');
-		button.append(...link.childNodes);
-		link.replaceWith(button);
-	}
-	const on_click = (event: MouseEvent) => {
-		const button = (event.target as Element).closest<HTMLButtonElement>('button.original-toggle');
-		if (button) void toggle(button);
-	};
-	root.addEventListener('click', on_click);
-	return () => root.removeEventListener('click', on_click);
+/** Turns a translated paragraph's link to its English original into a button that shows it. */
+export function original_toggle(link: HTMLAnchorElement): HTMLButtonElement {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'original-toggle';
+	button.dataset.paragraph = link.hash.slice('#p'.length);
+	button.setAttribute('aria-expanded', 'false');
+	button.append(...link.childNodes);
+	link.replaceWith(button);
+	return button;
 }

@@ -6,7 +6,7 @@ export class ReadingPosition {
 	#paragraphs: HTMLElement[] = [];
 	#current = $state<number | undefined>();
 
-	/** The number of the paragraph being read, or undefined before the first one (the title). */
+	/** The number of the paragraph last read, or undefined while the reader has not gone past the title. */
 	get current(): number | undefined {
 		return this.#current;
 	}
@@ -19,7 +19,9 @@ export class ReadingPosition {
 		let frame = 0;
 		const update = () => {
 			frame = 0;
-			this.#current = this.#find();
+			// Scrolling back up to the title (to reach the language switcher, say) keeps the
+			// paragraph last read: that is the place to carry over.
+			this.#current = this.#find() ?? this.#current;
 		};
 		const schedule = () => {
 			if (frame === 0) frame = requestAnimationFrame(update);

@@ -7,6 +7,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		title: t('meta.reader_title'),
 		description: t('meta.reader_description'),
-		subtitle: t('site.subtitle')
+		subtitle: t('site.subtitle'),
+		actions: { listen: t('player.listen'), listen_from_here: t('player.listen_from_here') }
 	};
 };

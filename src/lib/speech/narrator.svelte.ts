@@ -1,0 +1,211 @@
+import { utterances_of, type SpokenItem } from './spoken-text';
+
+export type NarratorStatus = 'idle' | 'playing' | 'paused' | 'finished' | 'error';
+
+/** Where the narrator is: an item (heading or paragraph) and an utterance in it. */
+export interface Position {
+	item: number;
+	utterance: number;
+}
+
+interface Options {
+	synth: SpeechSynthesis;
+	items: SpokenItem[];
+	/** The language of the text: every utterance carries it. */
+	lang: string;
+	voice: SpeechSynthesisVoice;
+	rate: number;
+	/** Called when the spoken utterance changes (to highlight and follow it). */
+	on_utterance?: (element: HTMLElement | undefined) => void;
+	/** Called with a word's range inside the spoken element, when boundary events make sense. */
+	on_word?: (element: HTMLElement, start: number, end: number) => void;
+}
+
+/**
+ * The read-aloud state machine. Each utterance is one short piece of a sentence; the next is
+ * spoken from the previous one's `end` event (timers are throttled in background tabs). Pause
+ * is cancel plus a remembered position, because `pause()` cancels on Android; resume speaks
+ * the same utterance again. A watchdog per utterance recovers from `end` events that never come.
+ */
+export class Narrator {
+	status = $state<NarratorStatus>('idle');
+	position = $state<Position>({ item: 0, utterance: 0 });
+	rate = $state(1);
+	voice = $state.raw<SpeechSynthesisVoice>() as SpeechSynthesisVoice;
+
+	readonly items: SpokenItem[];
+	#synth: SpeechSynthesis;
+	#lang: string;
+	#options: Options;
+	/** Identifies the utterance being spoken: events of cancelled ones are ignored. */
+	#token = 0;
+	/** Queued utterances are kept referenced, or some browsers lose their `end` event. */
+	#alive: SpeechSynthesisUtterance[] = [];
+	#watchdog: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(options: Options) {
+		this.#options = options;
+		this.#synth = options.synth;
+		this.#lang = options.lang;
+		this.items = options.items;
+		this.voice = options.voice;
+		this.rate = options.rate;
+	}
+
+	/** The paragraph number shown as "Paragraph 12 of 71". */
+	get paragraph(): number {
+		return this.items[this.position.item]?.paragraph ?? 1;
+	}
+
+	get total(): number {
+		return this.items.filter((item) => !item.heading).length;
+	}
+
+	play(from: Position = this.position): void {
+		this.position = { ...from };
+		this.status = 'playing';
+		// Whatever the engine still holds (another tab's speech, a queue stuck by Android's
+		// pause) goes first.
+		this.#synth.cancel();
+		this.#speak();
+	}
+
+	/** Pause is a cancel that remembers where it was. */
+	pause(): void {
+		if (this.status !== 'playing') return;
+		this.#silence();
+		this.status = 'paused';
+	}
+
+	stop(): void {
+		this.#silence();
+		this.status = 'idle';
+		this.position = { item: 0, utterance: 0 };
+		this.#options.on_utterance?.(undefined);
+	}
+
+	/** Moves by `step` utterances (across items), keeping on speaking if it was. */
+	step_utterance(step: 1 | -1): void {
+		const { item, utterance } = this.position;
+		const count = this.#utterances(item).length;
+		let next: Position | undefined;
+		if (step === 1) {
+			if (utterance + 1 < count) next = { item, utterance: utterance + 1 };
+			else if (item + 1 < this.items.length) next = { item: item + 1, utterance: 0 };
+		} else if (utterance > 0) {
+			next = { item, utterance: utterance - 1 };
+		} else if (item > 0) {
+			next = { item: item - 1, utterance: this.#utterances(item - 1).length - 1 };
+		}
+		if (next) this.#move(next);
+	}
+
+	/** Moves to the next or previous paragraph (headings count as the paragraph they introduce). */
+	step_paragraph(step: 1 | -1): void {
+		const current = this.items[this.position.item].paragraph;
+		const target = current + step;
+		const item = this.items.findIndex((candidate) => candidate.paragraph === target);
+		if (item === -1) return;
+		this.#move({ item, utterance: 0 });
+	}
+
+	set_rate(rate: number): void {
+		this.rate = rate;
+		if (this.status === 'playing') this.#speak();
+	}
+
+	set_voice(voice: SpeechSynthesisVoice): void {
+		this.voice = voice;
+		if (this.status === 'playing') this.#speak();
+	}
+
+	/** Stops any speech for good (the page is going away). */
+	destroy(): void {
+		this.#silence();
+	}
+
+	#move(to: Position): void {
+		this.position = to;
+		if (this.status === 'playing') this.#speak();
+		else this.#options.on_utterance?.(this.#utterances(to.item)[to.utterance]);
+	}
+
+	#utterances(item: number): HTMLElement[] {
+		return utterances_of(this.items[item], this.#lang);
+	}
+
+	#silence(): void {
+		this.#token += 1;
+		clearTimeout(this.#watchdog);
+		if (this.#synth.speaking || this.#synth.pending) this.#synth.cancel();
+		this.#alive = [];
+	}
+
+	#speak(): void {
+		this.#silence();
+		const token = this.#token;
+		const { item, utterance: index } = this.position;
+		const element = this.#utterances(item)[index];
+		if (!element) return this.#advance(token);
+		const text = element.textContent ?? '';
+		const utterance = new SpeechSynthesisUtterance(text);
+		// Both: Android ignores a voice whose language is not also set on the utterance.
+		utterance.voice = this.voice;
+		utterance.lang = this.voice.lang || this.#lang;
+		utterance.rate = this.rate;
+		utterance.addEventListener('end', () => {
+			if (token === this.#token) this.#advance(token);
+		});
+		utterance.addEventListener('error', (event) => {
+			if (token !== this.#token) return;
+			// Ours: a cancel (pause, stop, skip) reports `interrupted` or `canceled`.
+			if (event.error === 'interrupted' || event.error === 'canceled') return;
+			this.#silence();
+			this.status = 'error';
+		});
+		utterance.addEventListener('boundary', (event) => {
+			if (token !== this.#token || event.name !== 'word') return;
+			const length = event.charLength || /^\S+/.exec(text.slice(event.charIndex))?.[0].length;
+			// Only offsets that fall on a word of this text are shown.
+			if (!length || event.charIndex < 0 || event.charIndex + length > text.length) return;
+			if (!/\S/.test(text.slice(event.charIndex, event.charIndex + length))) return;
+			this.#options.on_word?.(element, event.charIndex, event.charIndex + length);
+		});
+		this.#alive.push(utterance);
+		this.#options.on_utterance?.(element);
+		this.#synth.speak(utterance);
+		this.#arm_watchdog(token, text.length);
+	}
+
+	/**
+	 * No `end` in far longer than the text can take. If the engine is silent, the event was lost
+	 * and reading goes on. If it still claims to speak, it is stuck (Chrome cuts long remote
+	 * speech off that way): stop, and let the reader continue from this same utterance.
+	 */
+	#arm_watchdog(token: number, length: number): void {
+		const limit = 10_000 + (length * 150) / this.rate;
+		this.#watchdog = setTimeout(() => {
+			if (token !== this.#token) return;
+			if (!this.#synth.speaking) return this.#advance(token);
+			this.#silence();
+			this.status = 'error';
+		}, limit);
+	}
+
+	#advance(token: number): void {
+		if (token !== this.#token) return;
+		const { item, utterance } = this.position;
+		if (utterance + 1 < this.#utterances(item).length) {
+			this.position = { item, utterance: utterance + 1 };
+		} else if (item + 1 < this.items.length) {
+			this.position = { item: item + 1, utterance: 0 };
+		} else {
+			this.#silence();
+			this.status = 'finished';
+			this.position = { item: 0, utterance: 0 };
+			this.#options.on_utterance?.(undefined);
+			return;
+		}
+		this.#speak();
+	}
+}

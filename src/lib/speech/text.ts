@@ -1,0 +1,11 @@
+import type en from '$locales/en/ui.json';
+
+/** The player's strings (`/<lang>/player.json`), translated on the server. */
+export type PlayerText = Record<keyof (typeof en)['player'], string>;
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+		name in values ? String(values[name]) : match
+	);
+}

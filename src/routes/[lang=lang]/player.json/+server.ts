@@ -1,0 +1,21 @@
+import { json } from '@sveltejs/kit';
+import type { Lang } from '$lib/i18n/languages';
+import type { PlayerText } from '$lib/speech/text';
+import { translator, ui_strings } from '$lib/server/ui';
+import type { RequestHandler } from './$types';
+
+export const prerender = true;
+
+/**
+ * The player's strings in one language, fetched when the reader first asks to listen (they are
+ * not in the page). Placeholders stay for the player to fill: `{number}`, `{total}`.
+ */
+export const GET: RequestHandler = ({ params }) => {
+	const lang = params.lang as Lang;
+	const t = translator(lang);
+	const keys = Object.keys(ui_strings('en').player) as (keyof PlayerText)[];
+	const text = Object.fromEntries(
+		keys.map((key) => [key, t(`player.${key}`, { number: '{number}', total: '{total}' })])
+	) as PlayerText;
+	return json(text);
+};

@@ -1,0 +1,327 @@
+import type { Page } from '@playwright/test';
+import { install_fake_speech, type FakeSpeechOptions, type SpeechLogEntry } from './fake-speech';
+import { expect, paragraph_at_top, test } from './fixtures';
+
+/** What the page asked the engine to say, in order. */
+async function spoken(page: Page): Promise<SpeechLogEntry[]> {
+	return page.evaluate(() =>
+		window.__speech.log.filter((entry) => entry.source === 'call' && entry.event === 'speak')
+	);
+}
+
+/** The player's "Paragraph 12 of 71" line (or its error). */
+const where = (page: Page) => page.locator('.player .where');
+
+async function open(page: Page, path: string, options: FakeSpeechOptions = {}): Promise<void> {
+	await install_fake_speech(page, options);
+	await page.goto(path);
+	await expect(page.getByTestId('tts-play')).toBeEnabled();
+}
+
+/** The text of an element without its paragraph-number link, spaces collapsed. */
+const text_of = (page: Page, selector: string) =>
+	page.locator(selector).evaluate((element) => {
+		const copy = element.cloneNode(true) as HTMLElement;
+		copy.querySelector('.pnum')?.remove();
+		return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+	});
+
+const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+test.describe('listening', () => {
+	test('nothing plays by itself; Listen reads paragraph 1 in short English utterances, highlighted', async ({
+		page,
+		axe
+	}) => {
+		await open(page, '/en/');
+		const before = await text_of(page, '#p1');
+		await page.waitForTimeout(300);
+		expect(await spoken(page), 'no speech before the reader asks').toEqual([]);
+
+		await page.evaluate(() => (window.__speech.auto = false));
+		await page.getByTestId('tts-play').click();
+		const pause = page.getByTestId('tts-pause');
+		await expect(pause).toBeVisible();
+		await expect(pause).toBeFocused();
+		await expect.poll(async () => (await spoken(page)).length).toBe(1);
+		const [first] = await spoken(page);
+		expect(before.startsWith(squash(first.text!))).toBe(true);
+		expect(first.lang).toMatch(/^en(-|_|$)/);
+		expect(first.voice_lang).toMatch(/^en/);
+		// Local voices first: they keep working offline.
+		const voice = await page.evaluate(
+			(name) => window.__speech.voices.find((candidate) => candidate.name === name),
+			first.voice
+		);
+		expect(voice?.localService).toBe(true);
+
+		const speaking = page.locator('[data-speaking]');
+		await expect(speaking).toHaveCount(1);
+		await expect(page.locator('#p1 [data-speaking]')).toHaveText(first.text!);
+		expect(await text_of(page, '#p1'), 'the paragraph’s text is unchanged').toBe(before);
+		await expect(where(page)).toHaveText('Paragraph 1 of 71');
+
+		// Words are highlighted when the voice reports them.
+		await page.evaluate(() => window.__speech.next_boundary());
+		await expect.poll(() => page.evaluate(() => CSS.highlights.has('speaking-word'))).toBe(true);
+		await axe('/en/ reading aloud');
+
+		// Chained from `end`: finishing one utterance starts the next.
+		await page.evaluate(() => window.__speech.finish_current());
+		await expect.poll(async () => (await spoken(page)).length).toBe(2);
+		const texts = (await spoken(page)).map((entry) => squash(entry.text!));
+		expect(before.startsWith(texts.join(' ')), texts.join(' | ')).toBe(true);
+		await expect(page.locator('#p1 [data-speaking]')).toHaveText(texts[1]);
+	});
+
+	test('utterances stay short, carry the language and voice, and go on across a section', async ({
+		page
+	}) => {
+		await open(page, '/en/');
+		const p8 = await text_of(page, '#p8');
+		const heading = squash(await page.locator('#opening-ceremony-heading').innerText());
+		const p9 = await text_of(page, '#p9');
+		await page.getByRole('button', { name: 'Listen from here (Paragraph 8)' }).click();
+		await expect(page.getByTestId('tts-pause')).toBeVisible();
+		// Reads on by itself, from each `end`, until well into paragraph 9.
+		await expect
+			.poll(async () => (await spoken(page)).map((entry) => squash(entry.text!)).join(' '), {
+				timeout: 20_000
+			})
+			.toContain(p9.slice(0, 60));
+		await page.getByTestId('tts-stop').click();
+		const log = await spoken(page);
+		for (const entry of log) {
+			expect(entry.text!.length, entry.text).toBeLessThanOrEqual(200);
+			expect(entry.lang).toMatch(/^en/);
+			expect(entry.voice).toBeTruthy();
+		}
+		const texts = log.map((entry) => squash(entry.text!));
+		const heading_at = texts.indexOf(heading);
+		expect(heading_at).toBeGreaterThan(0);
+		expect(texts.slice(0, heading_at).join(' ')).toBe(p8);
+		expect(p9.startsWith(texts[heading_at + 1])).toBe(true);
+		// The longest English sentences are cut: no utterance of paragraph 8 is a whole paragraph.
+		expect(heading_at).toBeGreaterThan(1);
+		await expect(page.locator('[data-speaking]')).toHaveCount(0);
+	});
+
+	test('pause on Android cancels and remembers; resume says the same utterance again', async ({
+		page
+	}) => {
+		await open(page, '/fr/', { profile: 'android', auto: false });
+		await page.getByTestId('tts-play').click();
+		await expect.poll(async () => (await spoken(page)).length).toBe(1);
+		await page.evaluate(() => window.__speech.finish_current());
+		await expect.poll(async () => (await spoken(page)).length).toBe(2);
+		const [, second] = await spoken(page);
+		// Android's odd tags: fr_FR is French, and both the voice and the language are set.
+		expect(second.voice_lang).toBe('fr_FR');
+		expect(second.lang).toMatch(/^fr/);
+
+		await page.getByTestId('tts-pause').click();
+		const resume = page.getByTestId('tts-play');
+		await expect(resume).toHaveAccessibleName('Reprendre');
+		const calls = await page.evaluate(() =>
+			window.__speech.log.filter((entry) => entry.source === 'call').map((entry) => entry.event)
+		);
+		expect(calls).not.toContain('pause');
+		expect(calls.at(-1)).toBe('cancel');
+		expect(await page.evaluate(() => window.__speech.speaking)).toBe(false);
+
+		await resume.click();
+		await expect.poll(async () => (await spoken(page)).length).toBe(3);
+		expect((await spoken(page))[2].text).toBe(second.text);
+		await expect(page.locator('[data-speaking]')).toHaveText(second.text!);
+	});
+
+	test('next and previous sentence and paragraph, and stop', async ({ page }) => {
+		await open(page, '/es/', { auto: false });
+		await page.getByTestId('tts-play').click();
+		await expect.poll(async () => (await spoken(page)).length).toBe(1);
+		const last = async () => (await spoken(page)).at(-1)!.text!;
+		const first = await last();
+
+		await page.getByTestId('tts-next').click();
+		await expect.poll(async () => (await spoken(page)).length).toBe(2);
+		const second = await last();
+		expect(second).not.toBe(first);
+		await page.getByTestId('tts-prev').click();
+		await expect.poll(last).toBe(first);
+
+		await page.getByRole('button', { name: 'Párrafo siguiente' }).click();
+		await expect(where(page)).toHaveText('Párrafo 2 de 71');
+		const p2 = await text_of(page, '#p2');
+		await expect.poll(async () => p2.startsWith(squash(await last()))).toBe(true);
+		await expect(page.locator('#p2 [data-speaking]')).toHaveCount(1);
+		await page.getByRole('button', { name: 'Párrafo anterior' }).click();
+		await expect(where(page)).toHaveText('Párrafo 1 de 71');
+
+		await page.getByTestId('tts-stop').click();
+		await expect(page.locator('[data-speaking]')).toHaveCount(0);
+		await expect.poll(() => page.evaluate(() => window.__speech.speaking)).toBe(false);
+		await expect(page.getByTestId('tts-play')).toBeVisible();
+	});
+
+	test('the spoken sentence is followed; scrolled away on purpose, the reader is offered the way back', async ({
+		page,
+		axe
+	}) => {
+		await open(page, '/en/', { auto: false });
+		await page.getByRole('button', { name: 'Listen from here (Paragraph 40)' }).click();
+		await expect(page.locator('#p40 [data-speaking]')).toBeInViewport();
+		await page.getByRole('button', { name: 'Next paragraph' }).click();
+		await expect(page.locator('#p41 [data-speaking]')).toBeInViewport();
+
+		await page.mouse.wheel(0, -4000);
+		await expect(page.locator('[data-speaking]')).not.toBeInViewport();
+		const back = page.getByRole('button', { name: 'Back to the voice' });
+		await expect(back).toBeVisible();
+		// The voice reads on, but the page stays where the reader put it.
+		await page.evaluate(() => window.__speech.finish_current());
+		await expect(page.locator('[data-speaking]')).not.toBeInViewport();
+		await axe('/en/ reading aloud, scrolled away');
+		await back.click();
+		await expect(page.locator('[data-speaking]')).toBeInViewport();
+		await expect(back).toHaveCount(0);
+	});
+
+	test('speed and voice are chosen per language and remembered', async ({ page }) => {
+		await open(page, '/en/', { auto: false });
+		await page.getByTestId('tts-play').click();
+		await expect.poll(async () => (await spoken(page)).length).toBe(1);
+		await page.getByText('Speed · Voice').click();
+		await page.getByLabel('Speed').selectOption('1.5');
+		await expect.poll(async () => (await spoken(page)).at(-1)?.rate).toBe(1.5);
+		const voices = page.getByLabel('Voice');
+		const options = await voices.locator('option').allTextContents();
+		expect(options.length).toBeGreaterThan(1);
+		// Only English voices are offered; online ones are labelled.
+		const english = await page.evaluate(() =>
+			window.__speech.voices.filter((voice) => /^en/i.test(voice.lang)).map((voice) => voice.name)
+		);
+		for (const option of options) {
+			expect(
+				english.some((name) => option.startsWith(name)),
+				option
+			).toBe(true);
+		}
+		expect(options.some((option) => option.endsWith('(online)'))).toBe(true);
+		await voices.selectOption({ index: 1 });
+		const chosen = (await voices.locator('option').nth(1).textContent())!.replace(' (online)', '');
+		await expect.poll(async () => (await spoken(page)).at(-1)?.voice).toBe(chosen);
+
+		await page.reload();
+		await expect(page.getByTestId('tts-play')).toBeEnabled();
+		await page.getByTestId('tts-play').click();
+		await expect.poll(async () => (await spoken(page)).length).toBe(1);
+		const [again] = await spoken(page);
+		expect(again.rate).toBe(1.5);
+		expect(again.voice).toBe(chosen);
+	});
+
+	test('keyboard shortcuts play, pause and move, but never while typing in a field', async ({
+		page
+	}) => {
+		await open(page, '/en/', { auto: false });
+		await page.keyboard.press('Alt+Shift+KeyP');
+		await expect(page.getByTestId('tts-pause')).toBeVisible();
+		await expect.poll(async () => (await spoken(page)).length).toBe(1);
+		await page.keyboard.press('Alt+Shift+ArrowRight');
+		await expect.poll(async () => (await spoken(page)).length).toBe(2);
+		await page.keyboard.press('Alt+Shift+ArrowDown');
+		await expect(where(page)).toHaveText('Paragraph 2 of 71');
+		// In the speed list, the keys belong to the list.
+		await page.getByText('Speed · Voice').click();
+		await page.getByLabel('Speed').focus();
+		await page.keyboard.press('Alt+Shift+KeyP');
+		await expect(page.getByTestId('tts-pause')).toBeVisible();
+		await page.locator('#p3 .pnum').focus();
+		await page.keyboard.press('Alt+Shift+KeyP');
+		await expect(page.getByTestId('tts-play')).toBeVisible();
+		await page.keyboard.press('Alt+Shift+KeyS');
+		await expect(page.locator('[data-speaking]')).toHaveCount(0);
+	});
+
+	test('a stuck engine stops the player, which continues from the same utterance', async ({
+		page
+	}) => {
+		await page.clock.install();
+		await open(page, '/en/', { auto: false });
+		await page.evaluate(() => window.__speech.drop_end_event_next());
+		await page.getByTestId('tts-play').click();
+		await expect.poll(async () => (await spoken(page)).length).toBe(1);
+		const [stuck] = await spoken(page);
+		await page.clock.fastForward(120_000);
+		await expect(where(page)).toHaveText(
+			'Reading aloud stopped because of an error in the speech engine.'
+		);
+		await expect(page.getByTestId('tts-play')).toHaveAccessibleName('Resume');
+		await page.getByTestId('tts-play').click();
+		await expect.poll(async () => (await spoken(page)).length).toBe(2);
+		expect((await spoken(page))[1].text).toBe(stuck.text);
+	});
+
+	for (const lang of ['zh', 'ar'] as const) {
+		test(`${lang} is read with a ${lang} voice, in its own sentences`, async ({ page, axe }) => {
+			await open(page, `/${lang}/`, { auto: false });
+			await page.getByTestId('tts-play').click();
+			await expect.poll(async () => (await spoken(page)).length).toBe(1);
+			const [first] = await spoken(page);
+			expect(first.lang?.toLowerCase()).toMatch(lang === 'zh' ? /^(zh|cmn)/ : /^ar/);
+			expect(first.voice_lang?.toLowerCase()).toMatch(lang === 'zh' ? /^(zh|cmn)/ : /^ar/);
+			const p1 = await text_of(page, '#p1');
+			expect(p1.startsWith(squash(first.text!))).toBe(true);
+			expect(first.text!.length).toBeLessThan(p1.length);
+			await expect(page.locator('#p1 [data-speaking]')).toHaveText(first.text!);
+			await axe(`/${lang}/ reading aloud`);
+		});
+	}
+});
+
+test.describe('without a voice for the language', () => {
+	test('Arabic on Android: Listen is disabled, says why and how to add a voice, never speaks', async ({
+		page,
+		axe
+	}) => {
+		await install_fake_speech(page, { profile: 'android' });
+		await page.goto('/ar/');
+		const play = page.getByTestId('tts-play');
+		await expect(play).toBeDisabled();
+		const message = page.getByTestId('tts-no-voice');
+		await expect(message).toContainText('لا يوجد صوت عربي على هذا الجهاز');
+		await message.locator('summary').click();
+		await expect(message).toContainText('Android');
+		await axe('/ar/ without an Arabic voice');
+		// Neither a shortcut nor "Listen from here" falls back to another language's voice.
+		await page.keyboard.press('Alt+Shift+KeyP');
+		await page.getByRole('button', { name: 'الاستماع من هنا (الفقرة 3)' }).click();
+		await page.waitForTimeout(300);
+		expect(await spoken(page)).toEqual([]);
+	});
+
+	test('a voice installed later enables Listen', async ({ page, axe }) => {
+		await install_fake_speech(page, { voices: [] });
+		await page.goto('/en/');
+		await expect(page.getByTestId('tts-play')).toBeDisabled();
+		await expect(page.getByTestId('tts-no-voice').locator('summary')).toHaveText(
+			'No English voice on this device.'
+		);
+		await axe('/en/ without any voice');
+		await page.evaluate(() =>
+			window.__speech.set_voices([{ name: 'Daniel', lang: 'en-GB', localService: true }])
+		);
+		await expect(page.getByTestId('tts-play')).toBeEnabled();
+		await expect(page.getByTestId('tts-no-voice')).toHaveCount(0);
+	});
+});
+
+test('the paragraph at the top of the screen is where Listen starts', async ({ page, axe }) => {
+	await open(page, '/en/', { auto: false });
+	await page.locator('#p30').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+	await expect.poll(() => paragraph_at_top(page)).toBe(30);
+	await page.keyboard.press('Alt+Shift+KeyP');
+	await expect(where(page)).toHaveText('Paragraph 30 of 71');
+	await expect(page.locator('#p30 [data-speaking]')).toHaveCount(1);
+	await axe('/en/ player started mid-page');
+});
