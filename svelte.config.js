@@ -55,6 +55,7 @@ const config = {
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'manifest-src': ['self'],
+				'media-src': ['self'],
 				'worker-src': ['self'],
 				'base-uri': ['none'],
 				'form-action': ['self'],

@@ -59,7 +59,7 @@ test.describe('listening', () => {
 		await expect(speaking).toHaveCount(1);
 		await expect(page.locator('#p1 [data-speaking]')).toHaveText(first.text!);
 		expect(await text_of(page, '#p1'), 'the paragraph’s text is unchanged').toBe(before);
-		await expect(where(page)).toHaveText('Paragraph 1 of 71');
+		await expect(where(page)).toHaveText(/^Paragraph 1 of 71 · /);
 
 		// Words are highlighted when the voice reports them.
 		await page.evaluate(() => window.__speech.next_boundary());
@@ -150,12 +150,12 @@ test.describe('listening', () => {
 		await expect.poll(last).toBe(first);
 
 		await page.getByRole('button', { name: 'Párrafo siguiente' }).click();
-		await expect(where(page)).toHaveText('Párrafo 2 de 71');
+		await expect(where(page)).toHaveText(/^Párrafo 2 de 71 · /);
 		const p2 = await text_of(page, '#p2');
 		await expect.poll(async () => p2.startsWith(squash(await last()))).toBe(true);
 		await expect(page.locator('#p2 [data-speaking]')).toHaveCount(1);
 		await page.getByRole('button', { name: 'Párrafo anterior' }).click();
-		await expect(where(page)).toHaveText('Párrafo 1 de 71');
+		await expect(where(page)).toHaveText(/^Párrafo 1 de 71 · /);
 
 		await page.getByTestId('tts-stop').click();
 		await expect(page.locator('[data-speaking]')).toHaveCount(0);
@@ -230,7 +230,7 @@ test.describe('listening', () => {
 		await page.keyboard.press('Alt+Shift+ArrowRight');
 		await expect.poll(async () => (await spoken(page)).length).toBe(2);
 		await page.keyboard.press('Alt+Shift+ArrowDown');
-		await expect(where(page)).toHaveText('Paragraph 2 of 71');
+		await expect(where(page)).toHaveText(/^Paragraph 2 of 71 · /);
 		// In the speed list, the keys belong to the list.
 		await page.getByText('Speed · Voice').click();
 		await page.getByLabel('Speed').focus();
@@ -254,7 +254,7 @@ test.describe('listening', () => {
 		const [stuck] = await spoken(page);
 		await page.clock.fastForward(120_000);
 		await expect(where(page)).toHaveText(
-			'Reading aloud stopped because of an error in the speech engine.'
+			'Reading aloud stopped unexpectedly at paragraph 1. Press Resume to continue from the same sentence.'
 		);
 		await expect(page.getByTestId('tts-play')).toHaveAccessibleName('Resume');
 		await page.getByTestId('tts-play').click();
@@ -321,7 +321,7 @@ test('the paragraph at the top of the screen is where Listen starts', async ({ p
 	await page.locator('#p30').evaluate((element) => element.scrollIntoView({ block: 'start' }));
 	await expect.poll(() => paragraph_at_top(page)).toBe(30);
 	await page.keyboard.press('Alt+Shift+KeyP');
-	await expect(where(page)).toHaveText('Paragraph 30 of 71');
+	await expect(where(page)).toHaveText(/^Paragraph 30 of 71 · /);
 	await expect(page.locator('#p30 [data-speaking]')).toHaveCount(1);
 	await axe('/en/ player started mid-page');
 });

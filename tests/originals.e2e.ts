@@ -10,6 +10,7 @@ test.describe('the English original, one tap away', () => {
 		await page.goto('/fr/#p22');
 		await expect(page.getByRole('note').first()).toContainText('Traduction non officielle');
 		// From paragraph 23's number, the next tab stop is its original: one stop per paragraph.
+		await expect(page.locator('#p23 + .para-actions .original-toggle')).toBeVisible();
 		await page.locator('#p23 .pnum').focus();
 		await page.keyboard.press('Tab');
 		const toggle = page.getByRole('button', { name: 'Original anglais (Paragraphe 23)' });

@@ -35,6 +35,7 @@ export function handle_fetch(event: FetchEvent): void {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== location.origin) return;
 	if (event.request.mode !== 'navigate') {
+		if (url.pathname.startsWith('/audio/')) return event.respondWith(kept(event.request));
 		if (!lang_of_path(url.pathname)) return;
 		event.respondWith(
 			caches
@@ -60,6 +61,44 @@ export function handle_fetch(event: FetchEvent): void {
 			}
 		})()
 	);
+}
+
+/** A file fetched when first needed, then kept with the saved languages (the player's audio). */
+async function kept(request: Request): Promise<Response> {
+	const cache = await caches.open(LANGUAGES_CACHE);
+	const cached = await cache.match(request.url, { ignoreSearch: true });
+	if (cached) return cached;
+	// The whole file (a media element asks for ranges): small, and then it can be kept.
+	try {
+		const response = await fetch(request.url);
+		if (response.status === 200) await cache.put(request.url, response.clone());
+		return response;
+	} catch {
+		// Offline before it was ever fetched: the same second of silence, made here.
+		return silence();
+	}
+}
+
+/** One second of silence: 8 kHz, 8-bit mono WAV (what static/audio/silence.wav holds). */
+function silence(): Response {
+	const samples = 8000;
+	const view = new DataView(new ArrayBuffer(44 + samples));
+	const text = (at: number, value: string) =>
+		[...value].forEach((char, i) => view.setUint8(at + i, char.charCodeAt(0)));
+	text(0, 'RIFF');
+	view.setUint32(4, 36 + samples, true);
+	text(8, 'WAVEfmt ');
+	view.setUint32(16, 16, true);
+	view.setUint16(20, 1, true);
+	view.setUint16(22, 1, true);
+	view.setUint32(24, samples, true);
+	view.setUint32(28, samples, true);
+	view.setUint16(32, 1, true);
+	view.setUint16(34, 8, true);
+	text(36, 'data');
+	view.setUint32(40, samples, true);
+	for (let i = 0; i < samples; i++) view.setUint8(44 + i, 128);
+	return new Response(view.buffer, { headers: { 'Content-Type': 'audio/wav' } });
 }
 
 /**

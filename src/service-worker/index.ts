@@ -11,7 +11,11 @@ declare const self: ServiceWorkerGlobalScope;
 // The app itself: hashed scripts and styles (their names are their revisions); icons, the
 // multilingual fallback pages and the languages' download sizes, revised with each build.
 // Languages are cached separately, only when opened or asked for (see ./languages.ts).
-const app_files = files.filter((file) => !file.startsWith('/screenshots/'));
+// Not the manifest's screenshots (only installers want them), nor the player's silent audio
+// (fetched when listening starts, then kept: see ./handlers.ts).
+const app_files = files.filter(
+	(file) => !file.startsWith('/screenshots/') && !file.startsWith('/audio/')
+);
 precacheAndRoute([
 	...build.map((url) => ({ url, revision: null })),
 	...[...app_files, '/', '/offline/', '/404', '/offline-sizes.json'].map((url) => ({

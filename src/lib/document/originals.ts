@@ -66,6 +66,9 @@ export function original_toggle(link: HTMLAnchorElement): HTMLButtonElement {
 	button.dataset.paragraph = link.hash.slice('#p'.length);
 	button.setAttribute('aria-expanded', 'false');
 	button.append(...link.childNodes);
+	const focused = document.activeElement === link;
 	link.replaceWith(button);
+	// A keyboard user who reached the link before the page was ready keeps their place.
+	if (focused) button.focus();
 	return button;
 }

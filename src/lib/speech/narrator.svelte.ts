@@ -1,6 +1,10 @@
 import { utterances_of, type SpokenItem } from './spoken-text';
 
-export type NarratorStatus = 'idle' | 'playing' | 'paused' | 'finished' | 'error';
+/**
+ * `interrupted`: speech stopped without our asking (an engine error, a watchdog, the platform
+ * cancelling a hidden page's speech); the position stays on the utterance that was cut.
+ */
+export type NarratorStatus = 'idle' | 'playing' | 'paused' | 'finished' | 'interrupted';
 
 /** Where the narrator is: an item (heading or paragraph) and an utterance in it. */
 export interface Position {
@@ -19,6 +23,8 @@ interface Options {
 	on_utterance?: (element: HTMLElement | undefined) => void;
 	/** Called with a word's range inside the spoken element, when boundary events make sense. */
 	on_word?: (element: HTMLElement, start: number, end: number) => void;
+	/** Asked before reading on to `next` by itself; false pauses there (the sleep timer). */
+	may_continue?: (next: Position) => boolean;
 }
 
 /**
@@ -68,6 +74,28 @@ export class Narrator {
 		// pause) goes first.
 		this.#synth.cancel();
 		this.#speak();
+	}
+
+	/** Goes to a position without speaking (reopening where listening was). */
+	place(at: Position): void {
+		if (at.item < 0 || at.item >= this.items.length) return;
+		const count = this.#utterances(at.item).length;
+		this.position = { item: at.item, utterance: Math.min(Math.max(at.utterance, 0), count - 1) };
+	}
+
+	/** The section of the current item. */
+	get section(): string {
+		return this.items[this.position.item]?.section ?? '';
+	}
+
+	/**
+	 * After the page was hidden: if it claims to be playing but the engine went quiet (the
+	 * platform cancelled it), say so instead of pretending.
+	 */
+	check(): void {
+		if (this.status === 'playing' && !this.#synth.speaking && !this.#synth.pending) {
+			this.#interrupt();
+		}
 	}
 
 	/** Pause is a cancel that remembers where it was. */
@@ -156,12 +184,10 @@ export class Narrator {
 		utterance.addEventListener('end', () => {
 			if (token === this.#token) this.#advance(token);
 		});
-		utterance.addEventListener('error', (event) => {
-			if (token !== this.#token) return;
-			// Ours: a cancel (pause, stop, skip) reports `interrupted` or `canceled`.
-			if (event.error === 'interrupted' || event.error === 'canceled') return;
-			this.#silence();
-			this.status = 'error';
+		// Our own cancels (pause, stop, skip) change the token first: an error on the current
+		// utterance, `interrupted` included, is the engine or the platform stopping it.
+		utterance.addEventListener('error', () => {
+			if (token === this.#token) this.#interrupt();
 		});
 		utterance.addEventListener('boundary', (event) => {
 			if (token !== this.#token || event.name !== 'word') return;
@@ -178,18 +204,20 @@ export class Narrator {
 	}
 
 	/**
-	 * No `end` in far longer than the text can take. If the engine is silent, the event was lost
-	 * and reading goes on. If it still claims to speak, it is stuck (Chrome cuts long remote
-	 * speech off that way): stop, and let the reader continue from this same utterance.
+	 * No `end` in far longer than the text can take: the event was lost, the engine is stuck
+	 * (Chrome cuts long remote speech off that way) or the platform silenced it. Never jump on
+	 * silently: stop, and let the reader continue from this same utterance.
 	 */
 	#arm_watchdog(token: number, length: number): void {
 		const limit = 10_000 + (length * 150) / this.rate;
 		this.#watchdog = setTimeout(() => {
-			if (token !== this.#token) return;
-			if (!this.#synth.speaking) return this.#advance(token);
-			this.#silence();
-			this.status = 'error';
+			if (token === this.#token) this.#interrupt();
 		}, limit);
+	}
+
+	#interrupt(): void {
+		this.#silence();
+		this.status = 'interrupted';
 	}
 
 	#advance(token: number): void {
@@ -198,7 +226,14 @@ export class Narrator {
 		if (utterance + 1 < this.#utterances(item).length) {
 			this.position = { item, utterance: utterance + 1 };
 		} else if (item + 1 < this.items.length) {
-			this.position = { item: item + 1, utterance: 0 };
+			const next = { item: item + 1, utterance: 0 };
+			if (this.#options.may_continue?.(next) === false) {
+				this.#silence();
+				this.position = next;
+				this.status = 'paused';
+				return;
+			}
+			this.position = next;
 		} else {
 			this.#silence();
 			this.status = 'finished';

@@ -6,6 +6,8 @@ export interface SpokenItem {
 	/** The paragraph's number; for a heading, the number of the paragraph that follows it. */
 	paragraph: number;
 	heading: boolean;
+	/** The id of the section the item belongs to. */
+	section: string;
 	/** Filled in when the item is first read (see `utterances_of`). */
 	utterances?: HTMLElement[];
 }
@@ -22,9 +24,12 @@ export function spoken_items(root: ParentNode): SpokenItem[] {
 			continue;
 		}
 		const paragraph = Number(element.dataset.paragraphNumber);
-		for (const heading of pending) items.push({ element: heading, paragraph, heading: true });
+		const section = element.closest('section')?.id ?? '';
+		for (const heading of pending) {
+			items.push({ element: heading, paragraph, heading: true, section });
+		}
 		pending = [];
-		items.push({ element, paragraph, heading: false });
+		items.push({ element, paragraph, heading: false, section });
 	}
 	return items;
 }

@@ -8,14 +8,17 @@ export const prerender = true;
 
 /**
  * The player's strings in one language, fetched when the reader first asks to listen (they are
- * not in the page). Placeholders stay for the player to fill: `{number}`, `{total}`.
+ * not in the page). Placeholders stay for the player to fill: `{number}`, `{total}`, `{time}`.
  */
 export const GET: RequestHandler = ({ params }) => {
 	const lang = params.lang as Lang;
 	const t = translator(lang);
 	const keys = Object.keys(ui_strings('en').player) as (keyof PlayerText)[];
 	const text = Object.fromEntries(
-		keys.map((key) => [key, t(`player.${key}`, { number: '{number}', total: '{total}' })])
+		keys.map((key) => [
+			key,
+			t(`player.${key}`, { number: '{number}', total: '{total}', time: '{time}' })
+		])
 	) as PlayerText;
 	return json(text);
 };
