@@ -325,3 +325,26 @@ test('the paragraph at the top of the screen is where Listen starts', async ({ p
 	await expect(page.locator('#p30 [data-speaking]')).toHaveCount(1);
 	await axe('/en/ player started mid-page');
 });
+
+test('big controls, “From the top”, and announcements only when the reader acts', async ({
+	page
+}) => {
+	await open(page, '/en/');
+	await page.evaluate(() => (window.__speech.auto = false));
+	await page.getByRole('button', { name: 'Listen from here (Paragraph 20)' }).click();
+	await expect(where(page)).toHaveText(/^Paragraph 20 of 71 · /);
+	for (const control of await page.locator('.player .control').all()) {
+		const box = (await control.boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(44);
+		expect(box.height).toBeGreaterThanOrEqual(44);
+	}
+	await page.getByText('Speed · Voice').click();
+	await page.getByRole('button', { name: 'From the top' }).click();
+	await expect(where(page)).toHaveText(/^Paragraph 1 of 71 · /);
+	const live = page.locator('.player [aria-live="polite"]');
+	await expect(live).toHaveText('Reading aloud from paragraph 1.');
+	// Reading on by itself announces nothing: the voice itself is what is heard.
+	await page.evaluate(() => window.__speech.finish_current());
+	await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(2);
+	await expect(live).toHaveText('Reading aloud from paragraph 1.');
+});

@@ -134,6 +134,44 @@ test.describe('reading offline', () => {
 		}
 	});
 
+	test('a language opened online is kept for offline reading too', async ({ page, context }) => {
+		await page.goto(`${proxy.origin}/en/`);
+		await saved_languages(page, ['en']);
+		await page
+			.getByRole('navigation', { name: 'Language' })
+			.getByRole('link', { name: 'Русский' })
+			.click();
+		await saved_languages(page, ['en', 'ru']);
+		await context.setOffline(true);
+		await page.goto(`${proxy.origin}/ru/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+		await expect(page.locator('[data-paragraph-number]')).toHaveCount(71);
+	});
+
+	test('without room to save six languages, the reader says so and reading goes on', async ({
+		page,
+		context,
+		axe
+	}) => {
+		await page.goto(`${proxy.origin}/en/`);
+		await saved_languages(page, ['en']);
+		// A device nearly full: the origin may store only a little more than it has.
+		const cdp = await context.newCDPSession(page);
+		const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+		await cdp.send('Storage.overrideQuotaForOrigin', {
+			origin: proxy.origin,
+			quotaSize: usage + 20_000
+		});
+		await page.getByRole('button', { name: /^Keep all six languages for offline use/ }).click();
+		await expect(page.locator('.offline-panel')).toContainText(
+			'There is not enough storage space on this device to save all six languages. Reading goes on.'
+		);
+		await axe('English page, storage full');
+		await expect(page.locator('[data-paragraph-number]')).toHaveCount(71);
+		await page.locator('#p30').scrollIntoViewIfNeeded();
+		await expect(page.locator('#p30')).toBeInViewport();
+	});
+
 	test('with Save-Data, only the language opened is fetched', async ({ browser }) => {
 		const context = await browser.newContext({ extraHTTPHeaders: { 'Save-Data': 'on' } });
 		// Headless Chromium has no data-saver switch: report it as a phone in data-saver mode does.
