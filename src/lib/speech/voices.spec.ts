@@ -179,6 +179,19 @@ describe('voices_for', () => {
 		for (const lang of LANGUAGES) expect(names(voices_for(lang, ESPEAK))).toEqual(expected[lang]);
 	});
 
+	it('leaves out the timbres espeak-ng lists for each voice, when the voice itself is listed', () => {
+		const list = [
+			voice('English (America) espeak-ng', 'en-US'),
+			voice('English (America)+Adam espeak-ng', 'en-US'),
+			voice('English (America)+Alex espeak-ng', 'en-US'),
+			// A timbre whose base voice is missing stays: it is the only way to read the language.
+			voice('Arabic+Adam espeak-ng', 'ar'),
+			voice('C++ Voice', 'en-GB')
+		];
+		expect(names(voices_for('en', list))).toEqual(['C++ Voice', 'English (America) espeak-ng']);
+		expect(names(voices_for('ar', list))).toEqual(['Arabic+Adam espeak-ng']);
+	});
+
 	it('never lends one language another language’s voice', () => {
 		for (const list of [DESKTOP, ANDROID, ESPEAK]) {
 			for (const lang of LANGUAGES) {

@@ -166,6 +166,16 @@ function region_rank(lang: Lang, tag: VoiceTag): number {
 const collator = new Intl.Collator('en');
 
 /**
+ * espeak-ng (Linux, through speech-dispatcher) lists each voice again with about a hundred
+ * timbres ("English (America)+Adam espeak-ng"): a chooser of hundreds. The timbres are left out
+ * when their base voice is listed.
+ */
+function is_variant(voice: SpeechSynthesisVoice, names: ReadonlySet<string>): boolean {
+	const base = /^(.+)\+[^+ ]+( espeak-ng)$/.exec(voice.name);
+	return !!base && names.has(`${base[1]}${base[2]}`);
+}
+
+/**
  * The voices that may read `lang`: only voices of that language, never another language's.
  * Best first: local before remote (they work offline), for Chinese Mandarin before Cantonese,
  * then by region (`REGION_TIERS`), then the platform's default, then by name.
@@ -175,9 +185,10 @@ export function voices_for(
 	voices: readonly SpeechSynthesisVoice[]
 ): SpeechSynthesisVoice[] {
 	const ranked = [];
+	const names = new Set(voices.map((voice) => voice.name));
 	for (const voice of voices) {
 		const tag = normalise_tag(voice.lang ?? '');
-		if (tag?.lang !== lang) continue;
+		if (tag?.lang !== lang || is_variant(voice, names)) continue;
 		ranked.push({
 			voice,
 			local: voice.localService ? 0 : 1,
