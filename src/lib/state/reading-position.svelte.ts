@@ -26,7 +26,8 @@ export class ReadingPosition {
 		const schedule = () => {
 			if (frame === 0) frame = requestAnimationFrame(update);
 		};
-		update();
+		// Measured with the next frame's layout, never forcing one while the page hydrates.
+		schedule();
 		addEventListener('scroll', schedule, { passive: true });
 		addEventListener('resize', schedule, { passive: true });
 		addEventListener('hashchange', schedule);
