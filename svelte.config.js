@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /** Absolute origin for canonical and hreflang links (search engines ignore relative ones). */
 const origin = (process.env.SITE_ORIGIN || 'http://127.0.0.1:4173').replace(/\/+$/, '');
@@ -26,6 +27,14 @@ const announcer_style =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
 const announcer_hash = `sha256-${createHash('sha256').update(announcer_style).digest('base64')}`;
 
+/**
+ * The reading settings are applied before the first paint by an inline script in the head (see
+ * hooks.server.ts). Kit hashes only the scripts it writes itself, so this one is hashed here, from
+ * the same file the hook injects: edit the file and the hash follows.
+ */
+const early_script = readFileSync(new URL('./src/lib/settings/apply-early.js', import.meta.url));
+const early_script_hash = `sha256-${createHash('sha256').update(early_script).digest('base64')}`;
+
 const config = {
 	kit: {
 		// BUILD_DIR: another folder (the tests build a second version to update to).
@@ -49,7 +58,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['none'],
-				'script-src': ['self'],
+				'script-src': ['self', early_script_hash],
 				'style-src': ['self', 'unsafe-hashes', announcer_hash],
 				'img-src': ['self'],
 				'font-src': ['self'],

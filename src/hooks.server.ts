@@ -4,6 +4,11 @@ import Summary from '$lib/document/Summary.svelte';
 import { dir_of, lang_of_path, SOURCE_LANG, type Lang } from '$lib/i18n/languages';
 import { document_for, original } from '$lib/server/summary';
 import { translator } from '$lib/server/ui';
+// The same file svelte.config.js hashes for the content-security policy.
+import early_script from '$lib/settings/apply-early.js?raw';
+
+/** The reading settings' early script, after the policy's meta tag so that it covers it. */
+const EARLY_SCRIPT = /<script>\s*%early_script%\s*<\/script>/;
 
 /** Where the reader page leaves room for the document (see `[lang=lang]/+page.svelte`). */
 const SUMMARY_HOST = /(<div[^>]*\bdata-summary-host\b[^>]*>)(<\/div>)/;
@@ -39,6 +44,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			html = html.replace('%lang%', lang).replace('%dir%', dir_of(lang));
+			// Exactly the hashed text, whatever whitespace formatting put around the placeholder; a
+			// function, so that `$` in the script is never read as a replacement pattern.
+			html = html.replace(EARLY_SCRIPT, () => `<script>${early_script}</script>`);
 			return is_reader
 				? html.replace(SUMMARY_HOST, (_, open, close) => open + summary_html(lang) + close)
 				: html;

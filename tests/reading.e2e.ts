@@ -177,13 +177,13 @@ test.describe('reading the summary', () => {
 	});
 
 	for (const lang of LANGS) {
-		test(`the About page in ${lang} covers the document, sources, translations, privacy and errors`, async ({
+		test(`the About page in ${lang} covers the document, sources, translations, privacy, your data and errors`, async ({
 			page,
 			axe
 		}) => {
 			await page.goto(`/${lang}/about/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await expect(page.locator('main h2')).toHaveCount(5);
+			await expect(page.locator('main h2')).toHaveCount(6);
 			await expect(page.locator('main')).toContainText('2011');
 			await page.locator('main').getByRole('link').last().click();
 			await expect(page).toHaveURL(`/${lang}/`);

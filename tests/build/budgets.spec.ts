@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 // Byte budgets on the built site (run after `npm run build`; `npm test` builds first).
 // Deterministic: they count the bytes of the files a first visit fetches, compressed as served.
-const BUILD = 'build';
+const BUILD = process.env.BUILD_DIR || 'build';
 const KB = 1024;
 const BUDGET = { total: 70 * KB, js: 50 * KB, css: 8 * KB };
 const LANGS = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
@@ -77,9 +77,27 @@ describe('byte budgets of a first visit', () => {
 		});
 	}
 
-	it('ships no web fonts and references no other origin', () => {
+	it('loads no web font on a first visit; the one optional font is Latin woff2 only', () => {
 		const files = all_files(BUILD);
-		expect(files.filter((file) => /\.(woff2?|ttf|otf|eot)$/.test(file))).toEqual([]);
+		// Atkinson Hyperlegible, 400 and 700, Latin subset: offered in the reading settings.
+		const fonts = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/.test(file));
+		expect(fonts.map((file) => file.replace(/^.*\/|\.[\w-]+\.woff2$/g, ''))).toEqual([
+			'atkinson-hyperlegible-latin-400-normal',
+			'atkinson-hyperlegible-latin-700-normal'
+		]);
+		for (const lang of LANGS) {
+			const html = readFileSync(join(BUILD, lang, 'index.html'), 'utf8');
+			const first_load = [...first_load_scripts(html)].map((path) => readFileSync(join(BUILD, path)));
+			for (const font of fonts) {
+				const name = font.slice(font.lastIndexOf('/') + 1);
+				expect(html, `/${lang}/ names ${name}`).not.toContain(name);
+				for (const code of first_load) expect(code.includes(name), name).toBe(false);
+			}
+		}
+	});
+
+	it('declares no @font-face and references no other origin', () => {
+		const files = all_files(BUILD);
 		for (const file of files.filter((file) => /\.(html|css|js)$/.test(file))) {
 			const text = readFileSync(file, 'utf8');
 			expect(text, file).not.toMatch(/@font-face/);

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The Content-Security-Policy every built page carries (run after `npm run build`).
-function pages(dir = 'build'): string[] {
+const BUILD = process.env.BUILD_DIR || 'build';
+
+function pages(dir = BUILD): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory()) return pages(path);
@@ -69,8 +71,21 @@ describe('content security policy', () => {
 		expect(inline).toBeGreaterThanOrEqual(files.length * 2);
 	});
 
+	it('allows the reading settings’ early script by its hash, on every page, before the body', () => {
+		const source = readFileSync('src/lib/settings/apply-early.js', 'utf8');
+		expect(source).toContain("localStorage.getItem('igf-reader:settings')");
+		for (const file of files) {
+			const html = readFileSync(file, 'utf8');
+			const head = html.slice(0, html.indexOf('<body'));
+			// Exactly the file's text, after the policy's meta tag, so that the policy covers it.
+			const at = head.indexOf(`<script>${source}</script>`);
+			expect(at, file).toBeGreaterThan(head.indexOf('http-equiv="content-security-policy"'));
+			expect(policy(html).get('script-src'), file).toContain(sha256(source));
+		}
+	});
+
 	it('ships to static hosts as build/_headers, one policy per page', () => {
-		const headers = readFileSync('build/_headers', 'utf8');
+		const headers = readFileSync(join(BUILD, '_headers'), 'utf8');
 		const rules = new Map<string, string[]>();
 		let current = '';
 		for (const line of headers.split('\n')) {
@@ -81,7 +96,10 @@ describe('content security policy', () => {
 			expect.arrayContaining(['X-Frame-Options: DENY', 'X-Content-Type-Options: nosniff'])
 		);
 		for (const file of files) {
-			const path = `/${file.slice('build/'.length)}`.replace(/(^|\/)index\.html$/, '$1');
+			const path = `/${file.slice(BUILD.length).replace(/^\/+/, '')}`.replace(
+				/(^|\/)index\.html$/,
+				'$1'
+			);
 			const rule = rules.get(path);
 			expect(rule, path).toHaveLength(1);
 			const [name, value] = rule![0].split(/:\s(.*)/s);

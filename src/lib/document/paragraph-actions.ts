@@ -1,13 +1,16 @@
 import { original_toggle, toggle_original } from './originals';
+import { copy_paragraph_link } from './share';
 
 export interface ActionLabels {
-	listen_from_here: string;
+	copied: string;
+	failed: string;
 }
 
 /**
- * Turns the row under each paragraph into its actions: "English original" (on translations) and
- * "Listen from here" (where the browser can speak), as one toolbar with a single tab stop
- * (arrow keys move inside it). One delegated listener serves all 71 rows. "Listen from here"
+ * Turns the row under each paragraph into its actions: "English original" (on translations),
+ * "Listen from here" (where the browser can speak) and "Copy link", as one toolbar with a single
+ * tab stop (arrow keys move inside it). The server writes the buttons disabled (the row keeps
+ * its size); this enables them. One delegated listener serves all 71 rows. "Listen from here"
  * sends a `listen-from` event with the paragraph number; the player answers it.
  */
 export function enhance_paragraph_actions(root: HTMLElement, labels: ActionLabels): () => void {
@@ -16,19 +19,7 @@ export function enhance_paragraph_actions(root: HTMLElement, labels: ActionLabel
 		const n = row.dataset.paragraph ?? '';
 		const link = row.querySelector<HTMLAnchorElement>('a.original-link');
 		if (link) original_toggle(link);
-		if (can_speak) {
-			const listen = document.createElement('button');
-			listen.type = 'button';
-			listen.className = 'listen-from';
-			listen.dataset.paragraph = n;
-			const label = document.createElement('span');
-			label.className = 'visually-hidden';
-			// "(Paragraph 12)", from the paragraph's own number link.
-			const name = root.querySelector(`#p${n} .pnum`)?.getAttribute('aria-label');
-			label.textContent = name ? ` (${name})` : '';
-			listen.append(labels.listen_from_here, label);
-			row.append(listen);
-		}
+		if (!can_speak) row.querySelector('.listen-from')?.remove();
 		const buttons = row.querySelectorAll('button');
 		if (buttons.length === 0) continue;
 		row.setAttribute('role', 'toolbar');
@@ -36,7 +27,10 @@ export function enhance_paragraph_actions(root: HTMLElement, labels: ActionLabel
 			'aria-label',
 			root.querySelector(`#p${n} .pnum`)?.getAttribute('aria-label') ?? n
 		);
-		buttons.forEach((button, i) => (button.tabIndex = i === 0 ? 0 : -1));
+		buttons.forEach((button, i) => {
+			button.disabled = false;
+			button.tabIndex = i === 0 ? 0 : -1;
+		});
 	}
 
 	const on_click = (event: MouseEvent) => {
@@ -48,6 +42,8 @@ export function enhance_paragraph_actions(root: HTMLElement, labels: ActionLabel
 			const detail = Number(listen.dataset.paragraph);
 			document.dispatchEvent(new CustomEvent('listen-from', { detail }));
 		}
+		const copy = target.closest<HTMLButtonElement>('button.copy-link');
+		if (copy) void copy_paragraph_link(copy, labels, status);
 	};
 	// Inside a toolbar the arrow keys move between its buttons (WAI-ARIA toolbar pattern).
 	const on_key = (event: KeyboardEvent) => {
@@ -69,10 +65,16 @@ export function enhance_paragraph_actions(root: HTMLElement, labels: ActionLabel
 		buttons.forEach((candidate, j) => (candidate.tabIndex = j === to ? 0 : -1));
 		buttons[to].focus();
 	};
+	// One polite status for the whole page says whether a link was copied.
+	const status = document.createElement('p');
+	status.className = 'visually-hidden';
+	status.setAttribute('role', 'status');
+	root.after(status);
 	root.addEventListener('click', on_click);
 	root.addEventListener('keydown', on_key);
 	return () => {
 		root.removeEventListener('click', on_click);
 		root.removeEventListener('keydown', on_key);
+		status.remove();
 	};
 }

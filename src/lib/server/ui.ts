@@ -24,3 +24,16 @@ export function translator(lang: Lang): Translate {
 	}
 	return t;
 }
+
+/**
+ * Every string of one section, translated. Placeholders the browser fills in (a paragraph
+ * number, a list) come out as `{name}`.
+ */
+export function section_strings<S extends keyof UiStrings>(lang: Lang, section: S): UiStrings[S] {
+	const t = translator(lang);
+	const keys = Object.keys(ui_strings('en')[section]);
+	const values = { number: '{number}', items: '{items}', languages: '{languages}' };
+	return Object.fromEntries(
+		keys.map((key) => [key, t(`${section}.${key}`, values)])
+	) as UiStrings[S];
+}

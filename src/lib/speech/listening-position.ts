@@ -1,4 +1,5 @@
 import { is_lang, type Lang } from '$lib/i18n/languages';
+import { is_record, local_storage, read_json, write_json } from '$lib/state/storage';
 
 const KEY = 'igf-reader:listening';
 const VERSION = 1;
@@ -16,25 +17,13 @@ export interface ListeningPosition {
 	utterance: number;
 }
 
-function storage(): Storage | null {
-	try {
-		return globalThis.localStorage ?? null;
-	} catch {
-		// localStorage access disabled
-		return null;
-	}
-}
-
 /** The saved position, or undefined when there is none or it is not valid. */
-export function read_listening(store: Storage | null = storage()): ListeningPosition | undefined {
-	let data: unknown;
-	try {
-		data = JSON.parse(store?.getItem(KEY) ?? 'null');
-	} catch {
-		return undefined;
-	}
-	if (typeof data !== 'object' || data === null) return undefined;
-	const { version, lang, paragraph, heading, utterance } = data as Record<string, unknown>;
+export function read_listening(
+	store: Storage | null = local_storage()
+): ListeningPosition | undefined {
+	const data = read_json(KEY, store);
+	if (!is_record(data)) return undefined;
+	const { version, lang, paragraph, heading, utterance } = data;
 	if (version !== VERSION || typeof lang !== 'string' || !is_lang(lang)) return undefined;
 	if (!Number.isInteger(paragraph) || (paragraph as number) < 1 || (paragraph as number) > 71) {
 		return undefined;
@@ -50,20 +39,13 @@ export function read_listening(store: Storage | null = storage()): ListeningPosi
 
 export function write_listening(
 	position: ListeningPosition,
-	store: Storage | null = storage()
+	store: Storage | null = local_storage()
 ): void {
-	try {
-		store?.setItem(KEY, JSON.stringify({ version: VERSION, ...position }));
-	} catch {
-		// localStorage access disabled or full: listening goes on, unsaved
-	}
+	// Blocked or full: listening goes on, unsaved.
+	write_json(KEY, { version: VERSION, ...position }, store);
 }
 
 /** Listening ended on purpose (stop, the end, closing the player): nothing to come back to. */
-export function clear_listening(store: Storage | null = storage()): void {
-	try {
-		store?.removeItem(KEY);
-	} catch {
-		// localStorage access disabled
-	}
+export function clear_listening(store: Storage | null = local_storage()): void {
+	write_json(KEY, undefined, store);
 }

@@ -1,4 +1,5 @@
 import { LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { is_record, local_storage, read_json, write_json } from '$lib/state/storage';
 
 const KEY = 'igf-reader:speech';
 const VERSION = 1;
@@ -21,19 +22,6 @@ interface Stored {
 	languages: Partial<Record<Lang, SpeechPreference>>;
 }
 
-function default_storage(): Storage | null {
-	try {
-		return globalThis.localStorage ?? null;
-	} catch {
-		// localStorage access disabled (the getter throws a SecurityError)
-		return null;
-	}
-}
-
-function is_record(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function is_rate(value: unknown): value is number {
 	return (RATES as readonly unknown[]).includes(value);
 }
@@ -48,15 +36,7 @@ function clean(entry: unknown): SpeechPreference | undefined {
 
 /** Every language's valid preferences; {} when storage is blocked, empty, corrupt or foreign. */
 function read_all(storage: Storage | null): Stored['languages'] {
-	let data: unknown;
-	try {
-		const raw = storage?.getItem(KEY);
-		if (!raw) return {};
-		data = JSON.parse(raw);
-	} catch {
-		// localStorage access disabled, or not JSON
-		return {};
-	}
+	const data = read_json(KEY, storage);
 	if (!is_record(data) || data.version !== VERSION || !is_record(data.languages)) return {};
 	const languages: Stored['languages'] = {};
 	for (const lang of LANGUAGES) {
@@ -69,7 +49,7 @@ function read_all(storage: Storage | null): Stored['languages'] {
 /** The remembered voice and speed for `lang`; speed 1 and no voice unless a valid one is stored. */
 export function read_preference(
 	lang: Lang,
-	storage: Storage | null = default_storage()
+	storage: Storage | null = local_storage()
 ): SpeechPreference {
 	return read_all(storage)[lang] ?? { rate: DEFAULT_RATE };
 }
@@ -81,7 +61,7 @@ export function read_preference(
 export function write_preference(
 	lang: Lang,
 	preference: Partial<SpeechPreference>,
-	storage: Storage | null = default_storage()
+	storage: Storage | null = local_storage()
 ): void {
 	if (!storage) return;
 	const languages = read_all(storage);
@@ -93,9 +73,6 @@ export function write_preference(
 	}
 	languages[lang] = next;
 	const stored: Stored = { version: VERSION, languages };
-	try {
-		storage.setItem(KEY, JSON.stringify(stored));
-	} catch {
-		// localStorage access disabled or full: the player falls back to the defaults next time
-	}
+	// Blocked or full: the player falls back to the defaults next time.
+	write_json(KEY, stored, storage);
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '$lib/i18n/languages';
 import type { OfflineText } from '$lib/offline/text';
-import { translator } from '$lib/server/ui';
+import { section_strings, translator } from '$lib/server/ui';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ params }) => {
@@ -16,6 +16,8 @@ export const load: LayoutServerLoad = ({ params }) => {
 			source: t('footer.source'),
 			about: t('footer.about')
 		},
+		// The reading-settings panel's strings: it opens at once, offline too.
+		settings: section_strings(lang, 'settings'),
 		offline: {
 			heading: t('offline.heading'),
 			offline_now: t('offline.offline_now'),

@@ -1,13 +1,15 @@
 import type { Lang } from '$lib/i18n/languages';
-import { translator } from '$lib/server/ui';
+import { section_strings, translator } from '$lib/server/ui';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
-	const t = translator(params.lang as Lang);
+	const lang = params.lang as Lang;
+	const t = translator(lang);
 	return {
 		title: t('meta.reader_title'),
 		description: t('meta.reader_description'),
 		subtitle: t('site.subtitle'),
-		actions: { listen: t('player.listen'), listen_from_here: t('player.listen_from_here') }
+		actions: { listen: t('player.listen'), copied: t('share.copied'), failed: t('share.failed') },
+		resume: section_strings(lang, 'resume')
 	};
 };

@@ -1,11 +1,12 @@
 import type { Lang } from '$lib/i18n/languages';
-import { translator } from '$lib/server/ui';
+import { section_strings, translator } from '$lib/server/ui';
 import type { PageServerLoad } from './$types';
 
 const TOPICS = ['document', 'source', 'translations', 'privacy', 'report'] as const;
 
 export const load: PageServerLoad = ({ params }) => {
-	const t = translator(params.lang as Lang);
+	const lang = params.lang as Lang;
+	const t = translator(lang);
 	return {
 		title: t('meta.about_title'),
 		description: t('meta.about_description'),
@@ -13,8 +14,10 @@ export const load: PageServerLoad = ({ params }) => {
 		topics: TOPICS.map((id) => ({
 			id,
 			heading: t(`about.${id}_heading`),
-			body: t(`about.${id}_body`)
+			// What the reader stores is listed under "Your data", which follows.
+			body: id === 'privacy' ? t('data.privacy_body') : t(`about.${id}_body`)
 		})),
+		data: section_strings(lang, 'data'),
 		back: t('nav.summary')
 	};
 };
