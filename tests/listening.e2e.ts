@@ -64,6 +64,15 @@ test.describe('listening', () => {
 		// Words are highlighted when the voice reports them.
 		await page.evaluate(() => window.__speech.next_boundary());
 		await expect.poll(() => page.evaluate(() => CSS.highlights.has('speaking-word'))).toBe(true);
+		// …and the highlight has a style (added by script, not in the page's CSS).
+		const styled = await page.evaluate(() =>
+			document.adoptedStyleSheets.some((sheet) =>
+				[...sheet.cssRules].some((rule) =>
+					(rule as CSSStyleRule).selectorText?.includes('::highlight(speaking-word)')
+				)
+			)
+		);
+		expect(styled).toBe(true);
 		await axe('/en/ reading aloud');
 
 		// Chained from `end`: finishing one utterance starts the next.
