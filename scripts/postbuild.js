@@ -20,7 +20,8 @@ function bundle_bytes(dir) {
 	let bytes = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) bytes += bundle_bytes(path);
+		// Not the side-by-side pages, which the worker does not save either (languages.ts).
+		if (entry.isDirectory()) bytes += entry.name === 'with' ? 0 : bundle_bytes(path);
 		else if (/\.(html|webmanifest|json)$/.test(entry.name) && entry.name !== '__data.json') {
 			bytes += statSync(existsSync(`${path}.br`) ? `${path}.br` : path).size;
 		}

@@ -6,10 +6,17 @@ import { LANGUAGES, type Lang } from '$lib/i18n/languages';
 export const LANGUAGES_CACHE = `languages-${version}`;
 const PREFIX = 'languages-';
 
-/** Everything one language needs offline: the summary, About, offline and 404 pages, manifest. */
+/**
+ * Everything one language needs offline: the summary, glossary, About, offline and 404 pages,
+ * manifest. Not the side-by-side pages (`/<lang>/with/<other>/`): five more copies of the text,
+ * data a reader on a paid connection did not ask for.
+ */
 export function bundle(lang: Lang): string[] {
 	return prerendered.filter(
-		(path) => path.startsWith(`/${lang}/`) && !path.endsWith('__data.json')
+		(path) =>
+			path.startsWith(`/${lang}/`) &&
+			!path.startsWith(`/${lang}/with/`) &&
+			!path.endsWith('__data.json')
 	);
 }
 

@@ -3,15 +3,14 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { create_translator } from '$lib/i18n/translator';
 import { LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { document_for, original } from '$lib/server/summary';
+import { document_for } from '$lib/server/summary';
 import { ui_strings } from '$lib/server/ui';
+import { summary_props } from '$lib/server/summary-page';
 import Summary from './Summary.svelte';
 import { normalize_space } from './parse';
 
 function rendered(lang: Lang): string {
-	const t = create_translator(lang, ui_strings(lang));
-	const props = { doc: document_for(lang), sections: original.sections, lang, t };
-	return render(Summary, { props }).body;
+	return render(Summary, { props: summary_props(lang) }).body;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };

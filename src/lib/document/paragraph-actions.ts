@@ -44,6 +44,18 @@ export function enhance_paragraph_actions(root: HTMLElement, labels: ActionLabel
 		}
 		const copy = target.closest<HTMLButtonElement>('button.copy-link');
 		if (copy) void copy_paragraph_link(copy, labels, status);
+		// A tap on a marked term opens its explanation under the paragraph (from the keyboard,
+		// that disclosure is reached directly: the term itself is text, not a control).
+		const term = target.closest<HTMLElement>('[data-paragraph-number] .term');
+		if (term) {
+			const n = term.closest<HTMLElement>('[data-paragraph-number]')?.dataset.paragraphNumber;
+			const terms = root.querySelector<HTMLDetailsElement>(`details.terms[data-paragraph="${n}"]`);
+			if (!terms) return;
+			terms.open = true;
+			terms
+				.querySelector(`dt[data-term="${term.dataset.term}"]`)
+				?.scrollIntoView({ block: 'nearest' });
+		}
 	};
 	// Inside a toolbar the arrow keys move between its buttons (WAI-ARIA toolbar pattern).
 	const on_key = (event: KeyboardEvent) => {

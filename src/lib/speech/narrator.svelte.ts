@@ -1,4 +1,5 @@
 import { utterances_of, type SpokenItem } from './spoken-text';
+import { pronounce, written_range } from './pronounce';
 
 /**
  * `interrupted`: speech stopped without our asking (an engine error, a watchdog, the platform
@@ -23,6 +24,8 @@ interface Options {
 	on_utterance?: (element: HTMLElement | undefined) => void;
 	/** Called with a word's range inside the spoken element, when boundary events make sense. */
 	on_word?: (element: HTMLElement, start: number, end: number) => void;
+	/** How acronyms and symbols are said in this language (`"IGF"` → `"I G F"`). */
+	pronounce?: Readonly<Record<string, string>>;
 	/** Asked before reading on to `next` by itself; false pauses there (the sleep timer). */
 	may_continue?: (next: Position) => boolean;
 }
@@ -175,7 +178,8 @@ export class Narrator {
 		const { item, utterance: index } = this.position;
 		const element = this.#utterances(item)[index];
 		if (!element) return this.#advance(token);
-		const text = element.textContent ?? '';
+		const spoken = pronounce(element.textContent ?? '', this.#options.pronounce ?? {});
+		const text = spoken.text;
 		const utterance = new SpeechSynthesisUtterance(text);
 		// Both: Android ignores a voice whose language is not also set on the utterance.
 		utterance.voice = this.voice;
@@ -195,7 +199,8 @@ export class Narrator {
 			// Only offsets that fall on a word of this text are shown.
 			if (!length || event.charIndex < 0 || event.charIndex + length > text.length) return;
 			if (!/\S/.test(text.slice(event.charIndex, event.charIndex + length))) return;
-			this.#options.on_word?.(element, event.charIndex, event.charIndex + length);
+			const written = written_range(spoken, event.charIndex, event.charIndex + length);
+			this.#options.on_word?.(element, written.start, written.end);
 		});
 		this.#alive.push(utterance);
 		this.#options.on_utterance?.(element);

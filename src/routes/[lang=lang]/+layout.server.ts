@@ -1,5 +1,6 @@
 import type { Lang } from '$lib/i18n/languages';
 import type { OfflineText } from '$lib/offline/text';
+import { search_strings } from '$lib/search/text.server';
 import { section_strings, translator } from '$lib/server/ui';
 import type { LayoutServerLoad } from './$types';
 
@@ -18,6 +19,8 @@ export const load: LayoutServerLoad = ({ params }) => {
 		},
 		// The reading-settings panel's strings: it opens at once, offline too.
 		settings: section_strings(lang, 'settings'),
+		// The search panel's: every plural form of its counts, chosen in the browser.
+		search: search_strings(lang),
 		offline: {
 			heading: t('offline.heading'),
 			offline_now: t('offline.offline_now'),

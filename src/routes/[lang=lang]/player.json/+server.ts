@@ -1,6 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { Lang } from '$lib/i18n/languages';
 import type { PlayerText } from '$lib/speech/text';
+import { glossary_for } from '$lib/server/glossary';
+import { document_for } from '$lib/server/summary';
 import { translator, ui_strings } from '$lib/server/ui';
 import type { RequestHandler } from './$types';
 
@@ -13,12 +15,13 @@ export const prerender = true;
 export const GET: RequestHandler = ({ params }) => {
 	const lang = params.lang as Lang;
 	const t = translator(lang);
-	const keys = Object.keys(ui_strings('en').player) as (keyof PlayerText)[];
-	const text = Object.fromEntries(
+	const keys = Object.keys(ui_strings('en').player);
+	const strings = Object.fromEntries(
 		keys.map((key) => [
 			key,
 			t(`player.${key}`, { number: '{number}', total: '{total}', time: '{time}' })
 		])
-	) as PlayerText;
-	return json(text);
+	);
+	const pronounce = glossary_for(document_for(lang).lang).pronounce;
+	return json({ ...strings, pronounce } as PlayerText);
 };
