@@ -41,6 +41,8 @@ test.describe('the glossary in the text', () => {
 		await expect(entry.locator('+ dd')).toHaveText(weog.definition);
 		await expect(terms.locator('dl')).toHaveCSS('direction', 'rtl');
 		await axe('/ar/ paragraph 2 terms open, 320 px', 'details.terms[open]');
+		await page.setViewportSize(VIEWPORTS[1]);
+		await axe('/ar/ paragraph 2 terms open, 1280 px', 'details.terms[open]');
 
 		// A tap on a marked term opens its paragraph's explanations too.
 		const first_igf = page.locator('.term[data-term="igf"]').first();
@@ -89,6 +91,13 @@ test.describe('the glossary in the text', () => {
 					}).length
 			);
 			expect(mismatched).toBe(0);
+			// An explanation open, in this language, on a phone and a wide screen.
+			const terms = page.locator('details.terms').first();
+			await terms.locator('summary').click();
+			for (const viewport of VIEWPORTS) {
+				await page.setViewportSize(viewport);
+				await axe(`/${lang}/ a term explained, ${viewport.width}px`, 'details.terms[open]');
+			}
 		}
 		await axe('/ar/ with its terms marked');
 	});

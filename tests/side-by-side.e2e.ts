@@ -102,8 +102,12 @@ test.describe('side by side', () => {
 				expect(response.status(), `/${lang}/with/${other}/`).toBe(lang === other ? 404 : 200);
 			}
 		}
-		await page.goto('/es/with/ru/');
-		await axe('/es/with/ru/');
+		for (const viewport of VIEWPORTS) {
+			await page.setViewportSize(viewport);
+			await page.goto('/en/with/ar/');
+			await expect(page.locator('.side-para[lang="ar"][dir="rtl"]')).toHaveCount(71);
+			await axe(`/en/with/ar/ ${viewport.width}px`);
+		}
 	});
 });
 
