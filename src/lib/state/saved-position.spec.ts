@@ -77,7 +77,10 @@ describe('saving the position while reading', () => {
 		write_position({ lang: 'en', paragraph: 37 }, store);
 		const saver = position_saver('fr', store);
 		saver.update(1); // before start: ignored
-		saver.start(() => 1);
+		saver.start(
+			() => 1,
+			() => true
+		);
 		saver.update(1); // before the first frame's measure: ignored too
 		vi.advanceTimersByTime(16);
 		saver.update(1);
@@ -92,10 +95,28 @@ describe('saving the position while reading', () => {
 		expect(read_position(store)).toEqual({ lang: 'fr', paragraph: 3 });
 	});
 
+	it('saves where the reader scrolled to before the script started', () => {
+		const store = memory();
+		write_position({ lang: 'en', paragraph: 37 }, store);
+		const saver = position_saver('ru', store);
+		saver.start(
+			() => 9,
+			() => false
+		);
+		vi.advanceTimersByTime(16);
+		saver.update(9); // the same paragraph, reported by the reading position's first measure
+		expect(read_position(store)?.paragraph).toBe(37);
+		vi.advanceTimersByTime(1000);
+		expect(read_position(store)).toEqual({ lang: 'ru', paragraph: 9 });
+	});
+
 	it('saves at once when the page is hidden or left', () => {
 		const store = memory();
 		const saver = position_saver('ar', store);
-		saver.start(() => undefined);
+		saver.start(
+			() => undefined,
+			() => true
+		);
 		vi.advanceTimersByTime(16);
 		saver.update(12);
 		listeners.get('pagehide')!();

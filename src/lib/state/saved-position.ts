@@ -36,7 +36,9 @@ export function write_position(
  * Saves the paragraph being read, `delay` ms after it last changed and at once when the page is
  * hidden. Where the page opened (its top, or a linked paragraph), measured with the first frame
  * after `start`, is not where the reader read, so it is not saved: returning to the top of a
- * page never overwrites the paragraph it could offer to continue at.
+ * page never overwrites the paragraph it could offer to continue at. On a slow phone the reader
+ * may scroll before the script starts: a page that is neither at its top nor at its linked
+ * paragraph then was read, and that paragraph is saved.
  */
 export function position_saver(lang: Lang, store?: Storage | null, delay = 1000) {
 	let initial: number | undefined;
@@ -55,13 +57,27 @@ export function position_saver(lang: Lang, store?: Storage | null, delay = 1000)
 		if (document.visibilityState === 'hidden') flush();
 	};
 
+	const save_later = (paragraph: number) => {
+		pending = paragraph;
+		clearTimeout(timer);
+		timer = setTimeout(flush, delay);
+	};
+
 	return {
-		/** From the next frame on, changes from the paragraph at the top then are reading. */
-		start(measure: () => number | undefined = () => paragraph_at_top()): void {
+		/**
+		 * From the next frame on, changes from the paragraph at the top then are reading.
+		 * `opened_as_linked` tells whether the page is still where it opened (its top or `#pN`).
+		 */
+		start(
+			measure: () => number | undefined = () => paragraph_at_top(),
+			opened_as_linked: () => boolean = () => scrollY === 0 || /^#p\d+$/.test(location.hash)
+		): void {
 			// With the reading position's own first measure (also a frame), so no extra layout.
 			requestAnimationFrame(() => {
-				initial = measure();
+				const now = measure();
 				started = true;
+				if (opened_as_linked()) initial = now;
+				else if (now !== undefined) save_later(now);
 			});
 			addEventListener('pagehide', flush);
 			document.addEventListener('visibilitychange', on_hidden);
@@ -69,9 +85,7 @@ export function position_saver(lang: Lang, store?: Storage | null, delay = 1000)
 		update(paragraph: number | undefined): void {
 			if (!started || paragraph === undefined || paragraph === initial) return;
 			initial = undefined;
-			pending = paragraph;
-			clearTimeout(timer);
-			timer = setTimeout(flush, delay);
+			save_later(paragraph);
 		},
 		/** Saves what is pending now, and stops. */
 		stop(): void {
