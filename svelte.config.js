@@ -14,6 +14,8 @@ const offline_pages = languages.map((lang) => /** @type {const} */ (`/${lang}/of
 const manifests = languages.map((lang) => /** @type {const} */ (`/${lang}/manifest.webmanifest`));
 /** @type {`/${string}`[]} The read-aloud player's strings, fetched when it first opens. */
 const player_strings = languages.map((lang) => /** @type {const} */ (`/${lang}/player.json`));
+/** @type {`/${string}`[]} The settings' and search panels' strings, fetched when one opens. */
+const panel_strings = languages.map((lang) => /** @type {const} */ (`/${lang}/panels.json`));
 /** @type {`/${string}`[]} The not-found pages, which no link reaches. */
 const not_found_pages = ['/404', ...languages.map((lang) => /** @type {const} */ (`/${lang}/404`))];
 
@@ -49,7 +51,8 @@ const config = {
 				...not_found_pages,
 				...offline_pages,
 				...manifests,
-				...player_strings
+				...player_strings,
+				...panel_strings
 			],
 			handleMissingId: 'fail'
 		},

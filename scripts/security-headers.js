@@ -3,16 +3,48 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** @type {Record<string, string>} */
-export const SECURITY_HEADERS = {
-	'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
+/**
+ * What every response needs, scripts and styles included: the type is never sniffed and no
+ * other site may embed it.
+ * @type {Record<string, string>}
+ */
+export const RESOURCE_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',
+	'Cross-Origin-Resource-Policy': 'same-origin'
+};
+
+/**
+ * What only a document reads (a page, or an SVG opened as one): the browser applies these to the
+ * page it renders, never to a script or a style it loads.
+ * @type {Record<string, string>}
+ */
+export const DOCUMENT_HEADERS = {
+	'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
 	'Referrer-Policy': 'no-referrer',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Cross-Origin-Resource-Policy': 'same-origin',
 	'X-Frame-Options': 'DENY'
 };
+
+/** @type {Record<string, string>} All of them, as `build/_headers` sends them for every path. */
+export const SECURITY_HEADERS = { ...DOCUMENT_HEADERS, ...RESOURCE_HEADERS };
+
+/**
+ * Whether a response is a page: it gets the document headers and its own policy.
+ * @param {string} pathname
+ */
+export function is_page(pathname) {
+	return pathname === '' || /(\/|\.html)$/.test(pathname);
+}
+
+/**
+ * Whether a file, opened by itself, could run script (an SVG can): it gets a policy that
+ * allows nothing.
+ * @param {string} pathname
+ */
+export function may_run_script(pathname) {
+	return /\.(svg|xml)$/.test(pathname);
+}
 
 /** For responses that are not pages (scripts, styles, images): they may load nothing. */
 export const DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'";

@@ -8,8 +8,11 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import {
 	DEFAULT_CSP,
+	DOCUMENT_HEADERS,
+	is_page,
+	may_run_script,
 	page_policies,
-	SECURITY_HEADERS,
+	RESOURCE_HEADERS,
 	WORKER_CSP,
 	WORKER_PATH
 } from './security-headers.js';
@@ -42,13 +45,22 @@ function not_found_page(pathname) {
 const policies = page_policies(root);
 
 /**
+ * Pages get every security header and their own policy; the worker its own policy; images that
+ * could hold script a policy that allows none; scripts, styles and data only what applies to
+ * them (over HTTP/1.1 each header travels with each of the page's files).
  * @param {import('node:http').ServerResponse} res
  * @param {string} page the page's path as in `policies` (`/fr/`, `/404.html`)
  */
 function set_security_headers(res, page) {
-	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-	const policy = page === WORKER_PATH ? WORKER_CSP : (policies.get(page) ?? DEFAULT_CSP);
-	res.setHeader('Content-Security-Policy', policy);
+	for (const [name, value] of Object.entries(RESOURCE_HEADERS)) res.setHeader(name, value);
+	if (page === WORKER_PATH) {
+		res.setHeader('Content-Security-Policy', WORKER_CSP);
+	} else if (is_page(page)) {
+		for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) res.setHeader(name, value);
+		res.setHeader('Content-Security-Policy', policies.get(page) ?? DEFAULT_CSP);
+	} else if (may_run_script(page)) {
+		res.setHeader('Content-Security-Policy', DEFAULT_CSP);
+	}
 }
 
 const assets = sirv(root, {

@@ -24,6 +24,8 @@ const is_page_of = (lang: string) => (path: string) =>
 
 /** Waits until the worker has saved what the page asked for and the panel lists it. */
 async function saved_languages(page: Page, expected: string[]): Promise<void> {
+	// The panel loads when the reader comes near it, at the end of the page.
+	await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
 	const panel = page.locator('.offline-panel');
 	for (const lang of expected) {
 		await expect(panel.locator(`span[lang="${lang}"]`)).toBeVisible({ timeout: 15_000 });
@@ -105,6 +107,8 @@ test.describe('reading offline', () => {
 	}) => {
 		await page.goto(`${proxy.origin}/en/`);
 		await saved_languages(page, ['en']);
+		// The sizes are fetched when the reader comes near the panel, at the end of the page.
+		await page.locator('.offline-panel').scrollIntoViewIfNeeded();
 		const keep = page.getByRole('button', { name: /^Keep all six languages for offline use/ });
 		await expect(keep).toBeVisible();
 		await axe('English page with the offline panel');
@@ -162,6 +166,7 @@ test.describe('reading offline', () => {
 			origin: proxy.origin,
 			quotaSize: usage + 20_000
 		});
+		await page.locator('.offline-panel').scrollIntoViewIfNeeded();
 		await page.getByRole('button', { name: /^Keep all six languages for offline use/ }).click();
 		await expect(page.locator('.offline-panel')).toContainText(
 			'There is not enough storage space on this device to save all six languages. Reading goes on.'
@@ -257,7 +262,9 @@ test.describe('installing', () => {
 				['narrow', 'wide']
 			);
 
-			// Where the browser offers no install prompt (as here), short instructions instead.
+			// Where the browser offers no install prompt (as here), short instructions instead, in
+			// the offline panel at the end of the page.
+			await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
 			await expect(page.locator('.install-help')).toHaveText(ui.install.other);
 			await axe(`${lang} page with the install instructions`);
 		});
@@ -298,6 +305,12 @@ async function serve(dir: string): Promise<{ origin: string; stop: () => void }>
 async function open_controlled(page: Page, path: string, languages: string[]): Promise<void> {
 	await page.goto(`${proxy.origin}${path}`);
 	await saved_languages(page, languages);
+	// Back where the address points (the panel is at the end of the page), then a reload.
+	await page.evaluate(() => {
+		const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+		if (target) target.scrollIntoView();
+		else scrollTo(0, 0);
+	});
 	await page.reload();
 	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 	await page.evaluate(() => ((window as unknown as { same_page: boolean }).same_page = true));
@@ -309,9 +322,25 @@ const same_page = (page: Page) =>
 		.evaluate(() => (window as unknown as { same_page?: boolean }).same_page ?? false)
 		.catch(() => null);
 
-/** What a reader's browser does when they come back to the tab: the page checks for updates. */
-const come_back = (page: Page) =>
-	page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+/**
+ * What a reader's browser does when they come back to the tab: the page checks for updates.
+ * The reader comes back every few seconds until `arrived` holds (the page starts listening once
+ * it is idle after loading, which on a busy machine may be after the first return).
+ */
+async function come_back(page: Page, arrived: () => Promise<boolean>): Promise<void> {
+	await expect
+		.poll(
+			async () => {
+				if (await arrived()) return true;
+				await page
+					.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+					.catch(() => {});
+				return false;
+			},
+			{ timeout: 30_000, intervals: [3_000] }
+		)
+		.toBe(true);
+}
 
 test.describe('updating', () => {
 	let next_dir: string;
@@ -348,9 +377,8 @@ test.describe('updating', () => {
 
 		// Deploy the new version; the reader comes back to the tab.
 		proxy.upstream = next.origin;
-		await come_back(page);
 		const notice = page.getByTestId('update-notice');
-		await expect(notice).toBeVisible({ timeout: 30_000 });
+		await come_back(page, () => notice.isVisible());
 		await expect(notice).toContainText('Une nouvelle version de ce site est disponible.');
 		await expect(page.locator('[role="status"]').filter({ has: notice })).toHaveCount(1);
 		// Nothing changes until the reader accepts: same page, same focus, old version in charge.
@@ -402,9 +430,8 @@ test.describe('the escape hatch', () => {
 		expect((await cached_pages(page)).length).toBeGreaterThan(0);
 
 		proxy.upstream = hatch.origin;
-		await come_back(page);
 		// It reloads the page itself, then unregisters whatever registers it again.
-		await expect.poll(() => same_page(page), { timeout: 30_000 }).toBe(false);
+		await come_back(page, async () => (await same_page(page)) === false);
 		await expect(page.locator('[data-paragraph-number]')).toHaveCount(71);
 		await expect
 			.poll(() =>

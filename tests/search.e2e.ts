@@ -258,6 +258,8 @@ test.describe('search in the document', () => {
 		await page.goto('/zh/');
 		// The worker has precached the app and saved this language: the page can go offline.
 		await page.evaluate(() => navigator.serviceWorker.ready);
+		// What is saved is listed in the panel at the end of the page.
+		await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
 		const saved = page.locator('.offline-panel');
 		for (const lang of ['zh', 'en']) {
 			await expect(saved.locator(`span[lang="${lang}"]`)).toBeVisible({ timeout: 15_000 });

@@ -47,7 +47,21 @@ test.describe('locked down', () => {
 	}) => {
 		const html = await (await request.get('/fr/')).text();
 		const asset = html.match(/\/_app\/immutable\/[^"]+\.js/)![0];
-		expect((await request.get(asset)).headers()['cache-control']).toContain('immutable');
+		const script = (await request.get(asset)).headers();
+		expect(script['cache-control']).toContain('immutable');
+		// What applies to a script travels with it; the page's own headers stay with the page.
+		for (const path of [asset, '/fr/manifest.webmanifest', '/service-worker.js']) {
+			const headers = (await request.get(path)).headers();
+			expect(headers['x-content-type-options'], path).toBe('nosniff');
+			expect(headers['cross-origin-resource-policy'], path).toBe('same-origin');
+		}
+		expect((await request.get('/service-worker.js')).headers()['content-security-policy']).toBe(
+			"default-src 'none'; connect-src 'self'"
+		);
+		expect(script['x-frame-options']).toBeUndefined();
+		const icon = (await request.get('/favicon.svg')).headers();
+		expect(icon['content-security-policy']).toContain("default-src 'none'");
+		expect(icon['x-content-type-options']).toBe('nosniff');
 		expect((await request.get('/fr/')).headers()['cache-control']).toBe('no-cache');
 		const compressed = await request.get('/fr/', { headers: { 'Accept-Encoding': 'br' } });
 		expect(compressed.headers()['content-encoding']).toBe('br');

@@ -1,6 +1,12 @@
 import { messageSW, Workbox } from 'workbox-window';
-import { LANGUAGES, SOURCE_LANG, type Lang } from '$lib/i18n/languages';
+import { LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { paragraph_at_top } from '$lib/state/reading-position.svelte';
+import {
+	languages_to_keep,
+	take_install_prompt,
+	WORKER_URL,
+	type InstallPromptEvent
+} from './register';
 
 interface SaveReply {
 	ok: boolean;
@@ -8,18 +14,7 @@ interface SaveReply {
 	saved: Lang[];
 }
 
-/** `beforeinstallprompt` (Chromium only; not in the DOM typings). */
-interface InstallPromptEvent extends Event {
-	prompt(): Promise<void>;
-}
-
 type Saving = 'idle' | 'saving' | 'done' | 'quota' | 'failed';
-
-/** Whether the reader asked to save data (Save-Data / data saver). */
-function save_data(): boolean {
-	const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-	return connection?.saveData === true;
-}
 
 /**
  * Offline reading, updates and installation, as one piece of browser-only state: the service
@@ -45,39 +40,32 @@ export class Offline {
 	/** Starts everything; returns the function that stops listening. */
 	start(): () => void {
 		const on_connection = () => (this.online = navigator.onLine);
-		const on_prompt = (event: Event) => {
-			event.preventDefault();
-			this.#prompt = event as InstallPromptEvent;
-			this.can_install = true;
+		// The offer is kept by ./register.ts, which listens from the first load on.
+		const on_prompt = () => {
+			this.#prompt = take_install_prompt() ?? this.#prompt;
+			this.can_install = this.#prompt !== undefined;
 		};
-		const on_installed = () => {
-			this.can_install = false;
-			// An installed reader keeps its saved languages through storage pressure.
-			void navigator.storage?.persist?.();
-		};
-		const on_visible = () => {
-			if (document.visibilityState === 'visible') void this.#workbox?.update();
-		};
+		const on_installed = () => (this.can_install = false);
 		on_connection();
+		on_prompt();
 		this.standalone = matchMedia('(display-mode: standalone)').matches;
 		addEventListener('online', on_connection);
 		addEventListener('offline', on_connection);
 		addEventListener('beforeinstallprompt', on_prompt);
 		addEventListener('appinstalled', on_installed);
-		document.addEventListener('visibilitychange', on_visible);
 		void this.#register();
 		return () => {
 			removeEventListener('online', on_connection);
 			removeEventListener('offline', on_connection);
 			removeEventListener('beforeinstallprompt', on_prompt);
 			removeEventListener('appinstalled', on_installed);
-			document.removeEventListener('visibilitychange', on_visible);
 		};
 	}
 
 	async #register(): Promise<void> {
 		if (!('serviceWorker' in navigator)) return;
-		const workbox = new Workbox('/service-worker.js');
+		// The worker is registered already (./register.ts): this finds it, and a waiting version.
+		const workbox = new Workbox(WORKER_URL);
 		this.#workbox = workbox;
 		workbox.addEventListener('waiting', () => (this.update_waiting = true));
 		// A new version took over (accepted here or in another tab): reload once, at the same
@@ -94,12 +82,8 @@ export class Offline {
 		} catch {
 			// Offline, the check for a new version fails; the installed worker keeps working.
 		}
-		await navigator.serviceWorker.ready;
-		// The language being read, and the English original the translations link to; with
-		// Save-Data, only what the reader opened.
-		const keep =
-			save_data() || this.#lang === SOURCE_LANG ? [this.#lang] : [this.#lang, SOURCE_LANG];
-		await this.#save(keep);
+		// Already asked for; the reply lists what is saved (nothing is fetched twice).
+		await this.#save(languages_to_keep(this.#lang));
 	}
 
 	async #save(languages: Lang[]): Promise<SaveReply | undefined> {

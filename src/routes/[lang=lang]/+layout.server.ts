@@ -1,7 +1,6 @@
 import type { Lang } from '$lib/i18n/languages';
 import type { OfflineText } from '$lib/offline/text';
-import { search_strings } from '$lib/search/text.server';
-import { section_strings, translator } from '$lib/server/ui';
+import { translator } from '$lib/server/ui';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ params }) => {
@@ -17,10 +16,8 @@ export const load: LayoutServerLoad = ({ params }) => {
 			source: t('footer.source'),
 			about: t('footer.about')
 		},
-		// The reading-settings panel's strings: it opens at once, offline too.
-		settings: section_strings(lang, 'settings'),
-		// The search panel's: every plural form of its counts, chosen in the browser.
-		search: search_strings(lang),
+		// The panels' own strings come with their code (`/<lang>/panels.json`).
+		buttons: { settings: t('settings.button'), search: t('search.button') },
 		offline: {
 			heading: t('offline.heading'),
 			offline_now: t('offline.offline_now'),

@@ -1,0 +1,21 @@
+import { json } from '@sveltejs/kit';
+import type { PanelText } from '$lib/i18n/panel-text';
+import type { Lang } from '$lib/i18n/languages';
+import { search_strings } from '$lib/search/text.server';
+import { section_strings } from '$lib/server/ui';
+import type { RequestHandler } from './$types';
+
+export const prerender = true;
+
+/**
+ * The strings of the panels that open on demand (reading settings, search) in one language:
+ * fetched with the panel's code when it first opens, not carried by every page. Saved with the
+ * language for offline reading.
+ */
+export const GET: RequestHandler = ({ params }) => {
+	const lang = params.lang as Lang;
+	return json({
+		settings: section_strings(lang, 'settings'),
+		search: search_strings(lang)
+	} satisfies PanelText);
+};
