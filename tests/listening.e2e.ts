@@ -30,6 +30,31 @@ const text_of = (page: Page, selector: string) =>
 const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 test.describe('listening', () => {
+	test('with the player docked, what the keyboard focuses is never under it', async ({
+		page,
+		axe
+	}) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await open(page, '/fr/');
+		await page.getByTestId('tts-play').click();
+		await page.getByTestId('tts-pause').click();
+		const dock = page.locator('.player');
+		await expect(dock).toBeVisible();
+		// Tab from the top through the text: each focused control stays above the docked player.
+		await page.locator('#p3 .pnum').focus();
+		for (let i = 0; i < 12; i++) {
+			await page.keyboard.press('Tab');
+			const overlap = await page.evaluate(() => {
+				const focused = document.activeElement!;
+				if (focused.closest('.player')) return 0;
+				const dock_top = document.querySelector('.player')!.getBoundingClientRect().top;
+				return Math.max(0, focused.getBoundingClientRect().bottom - dock_top);
+			});
+			expect(overlap, `Tab ${i + 1}: the focused control is covered by the player`).toBe(0);
+		}
+		await axe('/fr/ with the player docked, keyboard in the text');
+	});
+
 	test('nothing plays by itself; Listen reads paragraph 1 in short English utterances, highlighted', async ({
 		page,
 		axe

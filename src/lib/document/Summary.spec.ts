@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { create_translator } from '$lib/i18n/translator';
 import { LANGUAGES, type Lang } from '$lib/i18n/languages';
 import { document_for } from '$lib/server/summary';
-import { ui_strings } from '$lib/server/ui';
+import { translator, ui_strings } from '$lib/server/ui';
 import { summary_props } from '$lib/server/summary-page';
 import Summary from './Summary.svelte';
 import { normalize_space } from './parse';
@@ -64,6 +64,20 @@ describe('Summary', () => {
 			const t = create_translator(lang, ui_strings(lang));
 			expect(html).toContain(`aria-label="${t('reader.paragraph', { number: 23 })}"`);
 		}
+	});
+
+	it('shows a language whose translation has not arrived in English, marked as English', () => {
+		// What a new interface language gets until its document is translated: the English
+		// document (summary_props('en')) under that language's interface.
+		const html = render(Summary, {
+			props: { ...summary_props('en'), lang: 'ru', t: translator('ru') }
+		}).body;
+		expect(html).toMatch(/<article class="summary" lang="en" dir="ltr"/);
+		expect(html).toContain(ui_strings('ru').reader.not_translated);
+		expect(html).not.toContain(ui_strings('ru').reader.unofficial);
+		// The interface's own words inside the English text say they are Russian.
+		expect(html).toMatch(/<a class="pnum" href="#p23" lang="ru" aria-label="Пункт 23">23<\/a>/);
+		expect(paragraph_texts(html).get(1)).toBe(paragraph_texts(rendered('en')).get(1));
 	});
 
 	it('labels translations as unofficial and links each paragraph to its English original', () => {
