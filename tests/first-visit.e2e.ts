@@ -1,4 +1,5 @@
 import type { CDPSession } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 // A first visit on a phone with expensive data: everything the page fetches until the network
@@ -6,6 +7,18 @@ import { expect, test } from './fixtures';
 // counts, not timings: the same build gives the same numbers.
 const KB = 1024;
 const BUDGET = { total: 70 * KB, js: 50 * KB };
+
+/** What loads on demand, never with the first paint (issue 10): each module's built file. */
+const ON_DEMAND = [
+	'src/lib/settings/SettingsPanel.svelte',
+	'src/lib/search/SearchPanel.svelte',
+	'src/lib/speech/Player.svelte',
+	'src/lib/offline/OfflinePanel.svelte'
+];
+const manifest: Record<string, { file: string }> = JSON.parse(
+	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+);
+const on_demand_files = ON_DEMAND.map((module) => `/${manifest[module].file}`);
 
 interface Fetched {
 	url: string;
@@ -38,7 +51,7 @@ test.describe('a first visit on a phone', () => {
 			const fetched = await record(await page.context().newCDPSession(page));
 			await page.goto(`/${lang}/`, { waitUntil: 'networkidle' });
 			await expect(page.locator('#p71')).toBeAttached();
-			// The offline panel announces itself once the worker is registered: wait for quiet.
+			// The worker registers once the page is idle: wait for quiet again after it.
 			await page.waitForLoadState('networkidle');
 
 			const list = [...fetched.values()];
@@ -60,10 +73,18 @@ test.describe('a first visit on a phone', () => {
 				performance.getEntriesByType('resource').map((entry) => entry.name)
 			);
 			expect(names.filter((name) => /\.json$/.test(name))).toEqual([]);
+			const paths = list.map((entry) => new URL(entry.url).pathname);
+			expect(paths.filter((path) => on_demand_files.includes(path))).toEqual([]);
 			await expect(page.locator('.offline-panel, #reading-settings, #document-search')).toHaveCount(
 				0
 			);
 			await axe(`/${lang}/ on a first visit, 360 px`);
+			// …and comes when it is: the settings panel's code with its first opening.
+			await page.locator('.settings-button').click();
+			await expect(page.locator('#reading-settings')).toBeVisible();
+			await expect
+				.poll(() => [...fetched.values()].map((entry) => new URL(entry.url).pathname))
+				.toContain(on_demand_files[0]);
 		});
 	}
 
@@ -85,6 +106,16 @@ test.describe('a first visit on a phone', () => {
 			)
 			.toEqual(['fr', 'en']);
 		await expect(page.locator('.offline-panel')).toHaveCount(0);
+		// What the worker saved for everyone leaves out the font only some readers choose.
+		const cached = await page.evaluate(async () => {
+			const urls: string[] = [];
+			for (const name of await caches.keys()) {
+				for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+			}
+			return urls;
+		});
+		expect(cached.length).toBeGreaterThan(10);
+		expect(cached.filter((url) => /\.(woff2?|ttf|otf)$/.test(url))).toEqual([]);
 
 		await context.setOffline(true);
 		await page.reload();

@@ -80,6 +80,36 @@ test.describe('continuing where you left off', () => {
 		await expect(page.locator('main')).toBeFocused();
 	});
 
+	test('at 200 % on a phone, what the keyboard reaches is never under the offer', async ({
+		page,
+		axe
+	}) => {
+		await page.addInitScript(
+			([key, settings]) => {
+				localStorage.setItem(key, JSON.stringify({ version: 1, lang: 'ar', paragraph: 40 }));
+				localStorage.setItem('igf-reader:settings', settings);
+			},
+			[KEY, JSON.stringify({ version: 1, size: 200 })] as const
+		);
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto('/ar/');
+		const offer = page.locator('.resume-offer');
+		await expect(offer).toBeVisible();
+		// Tab through the page from the top: each focused element stays above the offer.
+		for (let i = 0; i < 16; i++) {
+			await page.keyboard.press('Tab');
+			const overlap = await page.evaluate(() => {
+				const focused = document.activeElement!;
+				const notice = document.querySelector('.resume-offer');
+				if (!notice || notice.contains(focused)) return 0;
+				const top = notice.getBoundingClientRect().top;
+				return Math.max(0, focused.getBoundingClientRect().bottom - top);
+			});
+			expect(overlap, `Tab ${i + 1}: the focused element is under the offer`).toBe(0);
+		}
+		await axe('/ar/ at 200 % with the offer, keyboard in the page');
+	});
+
 	test('a link to a paragraph is followed, with no offer on top of it', async ({ page, axe }) => {
 		await page.addInitScript(
 			(key) => localStorage.setItem(key, JSON.stringify({ version: 1, lang: 'en', paragraph: 50 })),

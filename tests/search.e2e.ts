@@ -51,6 +51,31 @@ async function open_search(page: Page, name: string) {
 }
 
 test.describe('search in the document', () => {
+	test('on a slow connection, what is typed while the search loads is kept', async ({
+		page,
+		axe
+	}) => {
+		await page.goto('/en/');
+		await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeEnabled();
+		// The panel's strings take a second to arrive, as on a slow phone network.
+		await page.route('**/en/panels.json', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			await route.continue();
+		});
+		await page.keyboard.press('/');
+		await page.keyboard.type('spectrx');
+		await page.keyboard.press('Backspace');
+		await page.keyboard.type('um');
+		const field = page.locator('#document-search').getByRole('searchbox');
+		await expect(field).toBeFocused();
+		await expect(field).toHaveValue('spectrum');
+		// Typing goes on after what was kept.
+		await page.keyboard.type(' ');
+		await expect(field).toHaveValue('spectrum ');
+		await expect(page.locator('#document-search li').first()).toContainText('spectrum');
+		await axe('/en/ search typed while loading', '#document-search');
+	});
+
 	test('French: the code loads on opening; "developpement" lists every match and leads to it', async ({
 		page,
 		axe

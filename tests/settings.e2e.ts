@@ -137,6 +137,8 @@ test.describe('reading settings', () => {
 		await again.getByRole('radio', { name: 'High contrast' }).check();
 		await expect.poll(other_background).toBe(BACKGROUND.contrast);
 		await again.getByRole('button', { name: 'Reset to defaults' }).click();
+		// Said, since nothing else tells a screen reader that every setting went back.
+		await expect(again.getByRole('status')).toHaveText('The default settings are back.');
 		expect(await styles(page)).toEqual(DEFAULT_STYLES);
 		await expect.poll(() => styles(other)).toEqual(DEFAULT_STYLES);
 		// Defaults are stored as nothing at all.
@@ -202,6 +204,12 @@ test.describe('reading settings', () => {
 		await expect(button).toHaveAttribute('aria-expanded', 'false');
 		// The change stays.
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		// Opened again from the keyboard, Escape on the button itself closes it too.
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#reading-settings')).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page.locator('#reading-settings')).toHaveCount(0);
+		await expect(button).toBeFocused();
 	});
 
 	test('Arabic: Naskh by default, a sans-serif on request, no letter spacing', async ({
@@ -213,6 +221,14 @@ test.describe('reading settings', () => {
 		await expect(panel.getByRole('radio', { name: 'خط النسخ' })).toBeChecked();
 		await expect(panel.getByRole('slider')).toHaveCount(4);
 		await expect(panel.getByRole('slider', { name: 'المسافة بين الحروف' })).toHaveCount(0);
+		// Chinese has no spaces between words to widen: no word spacing there.
+		const chinese = await page.context().newPage();
+		await chinese.goto('/zh/');
+		await chinese.getByRole('button', { name: '设置', exact: true }).click();
+		const zh_panel = chinese.locator('#reading-settings');
+		await expect(zh_panel.getByRole('slider')).toHaveCount(4);
+		await expect(zh_panel.getByRole('slider', { name: '词距' })).toHaveCount(0);
+		await chinese.close();
 		const font = (target: Page) =>
 			target.evaluate(() => getComputedStyle(document.getElementById('p1')!).fontFamily);
 		expect(await font(page)).toMatch(/^"Noto Naskh Arabic"/);
@@ -303,9 +319,13 @@ test.describe('reading settings', () => {
 		expect(await family()).toMatch(/^"Atkinson Hyperlegible"/);
 		await axe('/en/ in Atkinson Hyperlegible');
 
-		await page.reload();
+		// Back another day: the font is declared in the page's own CSS, so it comes with the first
+		// paint, without waiting for the app's JavaScript (which here never arrives).
+		await page.route('**/_app/**/*.js', () => {});
+		await page.reload({ waitUntil: 'domcontentloaded' });
 		expect(await family()).toMatch(/^"Atkinson Hyperlegible"/);
 		await expect.poll(loaded).toBe(true);
+		await page.unroute('**/_app/**/*.js');
 
 		// Russian is not Latin: neither the option nor the font.
 		await page.goto('/ru/');
@@ -314,7 +334,23 @@ test.describe('reading settings', () => {
 		const russian = await open_settings(page, 'Настройки');
 		await expect(russian.getByRole('radio')).toHaveCount(5 + 2 + 3);
 		await expect(russian.getByRole('radio', { name: 'Без засечек' })).toBeChecked();
-		expect(await fonts()).toEqual([]);
+		// Nothing on the page is set in it, and no byte of it crossed the network (Chromium may
+		// list the faces the CSS declares, read from its memory cache: transfer size 0).
+		const used = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('*')].filter((element) =>
+					getComputedStyle(element).fontFamily.includes('Atkinson')
+				).length
+		);
+		expect(used).toBe(0);
+		const transferred = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((entry) => /\.woff2$/.test(entry.name))
+				.map((entry) => (entry as PerformanceResourceTiming).transferSize)
+				.filter((size) => size > 0)
+		);
+		expect(transferred).toEqual([]);
 	});
 });
 
@@ -402,6 +438,32 @@ test.describe('storage that cannot be trusted', () => {
 			measure: 'standard'
 		});
 		await axe('/en/ after garbage in storage');
+	});
+
+	test('on a dark device, garbage gives the device’s dark theme, and page and panel agree', async ({
+		page,
+		axe
+	}) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto('/en/');
+		await page.evaluate(
+			(key) => localStorage.setItem(key, JSON.stringify({ version: 1, theme: 'purple' })),
+			KEY
+		);
+		await page.reload();
+		expect((await styles(page)).background).toBe(BACKGROUND.dark);
+		const panel = await open_settings(page);
+		await expect(panel.getByRole('radio', { name: 'Same as this device' })).toBeChecked();
+		// Written by hand, without a version: the page and the panel read it alike.
+		await page.evaluate(
+			(key) => localStorage.setItem(key, JSON.stringify({ theme: 'sepia', size: 150 })),
+			KEY
+		);
+		await page.reload();
+		expect(await styles(page)).toMatchObject({ background: BACKGROUND.sepia, html_size: '24px' });
+		const reopened = await open_settings(page);
+		await expect(reopened.getByRole('radio', { name: 'Sepia' })).toBeChecked();
+		await axe('/en/ sepia from a versionless object, panel open');
 	});
 
 	test('with storage blocked, the defaults, and the panel still changes this page', async ({
@@ -495,6 +557,34 @@ test.describe('large text and wide spacing on a phone', () => {
 			expect(await problems(page)).toEqual([]);
 		});
 	}
+
+	test('French, Spanish, Russian and Chinese: 200 % text and WCAG 1.4.12 spacing at 320 px', async ({
+		page,
+		axe
+	}) => {
+		// Longer words than English (Russian especially): nothing may push the page sideways.
+		await page.setViewportSize({ width: 320, height: 640 });
+		await store_settings(page, {
+			version: 1,
+			size: 200,
+			leading: 150,
+			letters: 3,
+			words: 2,
+			paragraphs: 200
+		});
+		for (const lang of ['fr', 'es', 'ru', 'zh']) {
+			await page.goto(`/${lang}/`);
+			expect(await problems(page), `/${lang}/`).toEqual([]);
+			await page.locator('.settings-button').click();
+			await expect(page.locator('#reading-settings')).toBeVisible();
+			expect(await problems(page), `/${lang}/ with the panel open`).toEqual([]);
+			await page.goto(`/${lang}/about/`);
+			expect(await problems(page), `/${lang}/about/`).toEqual([]);
+		}
+		await page.goto('/ru/');
+		await page.locator('.settings-button').click();
+		await axe('/ru/ at 200 % and WCAG spacing with the panel open, 320 px');
+	});
 });
 
 test.describe('every theme passes axe', () => {

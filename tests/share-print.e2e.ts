@@ -143,8 +143,10 @@ test.describe('printing', () => {
 			'.settings-button',
 			'#reading-settings',
 			'.skip-link',
+			'.reader-tools',
 			'.toc',
 			'.para-actions',
+			'details.terms',
 			'.listen',
 			'.resume-offer',
 			'.backlink',
@@ -152,6 +154,13 @@ test.describe('printing', () => {
 		]) {
 			await expect(page.locator(hidden).first(), hidden).toBeHidden();
 		}
+		// Whatever is added later: paper gets no control of any kind.
+		const controls = await page.evaluate(() =>
+			[...document.querySelectorAll('button, input, select, textarea, summary, [role="toolbar"]')]
+				.filter((element) => element.getClientRects().length > 0)
+				.map((element) => element.outerHTML.slice(0, 80))
+		);
+		expect(controls).toEqual([]);
 		for (const shown of [
 			'h1',
 			'.subtitle',

@@ -53,6 +53,10 @@ test.describe('your data', () => {
 			'igf-reader:speech'
 		]);
 
+		// The offline panel at the end of the page lists them too.
+		await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+		const offline = page.locator('.offline-panel');
+		await expect(offline.locator('span[lang="fr"]')).toBeVisible({ timeout: 15_000 });
 		const section = page.getByRole('region', { name: 'Vos données sur cet appareil' });
 		await expect(section.getByRole('listitem')).toHaveCount(5);
 		await expect(section).toContainText('vos paramètres de lecture');
@@ -85,8 +89,11 @@ test.describe('your data', () => {
 		// The app itself stays available offline; other sites' data is not ours to touch.
 		expect(Object.keys(after.caches).some((name) => name.includes('precache'))).toBe(true);
 		expect(await page.evaluate(() => localStorage.getItem('someone-else'))).toBe('not ours');
-		// The settings are back to their defaults on this page at once.
+		// The settings are back to their defaults on this page at once, and the offline panel no
+		// longer lists languages that are gone.
 		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+		await expect(offline.locator('span[lang]')).toHaveCount(0);
+		await expect(offline).toContainText('Aucune langue');
 		await axe('/fr/about/ after clearing');
 
 		// Nothing left: the next clear says so.

@@ -35,7 +35,10 @@ export function handle_fetch(event: FetchEvent): void {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== location.origin) return;
 	if (event.request.mode !== 'navigate') {
-		if (url.pathname.startsWith('/audio/')) return event.respondWith(kept(event.request));
+		if (url.pathname.startsWith('/audio/')) {
+			return event.respondWith(kept(event.request, silence));
+		}
+		if (url.pathname.endsWith('.woff2')) return event.respondWith(kept(event.request));
 		if (!lang_of_path(url.pathname)) return;
 		event.respondWith(
 			caches
@@ -63,8 +66,11 @@ export function handle_fetch(event: FetchEvent): void {
 	);
 }
 
-/** A file fetched when first needed, then kept with the saved languages (the player's audio). */
-async function kept(request: Request): Promise<Response> {
+/**
+ * A file fetched when first needed, then kept with the saved languages (the player's audio, the
+ * legibility font); offline before it was ever fetched, `offline` stands in for it.
+ */
+async function kept(request: Request, offline = () => Response.error()): Promise<Response> {
 	const cache = await caches.open(LANGUAGES_CACHE);
 	const cached = await cache.match(request.url, { ignoreSearch: true });
 	if (cached) return cached;
@@ -74,8 +80,8 @@ async function kept(request: Request): Promise<Response> {
 		if (response.status === 200) await cache.put(request.url, response.clone());
 		return response;
 	} catch {
-		// Offline before it was ever fetched: the same second of silence, made here.
-		return silence();
+		// Offline before it was ever fetched (for the audio: the same second of silence, made here).
+		return offline();
 	}
 }
 

@@ -16,8 +16,10 @@ declare const self: ServiceWorkerGlobalScope;
 const app_files = files.filter(
 	(file) => !file.startsWith('/screenshots/') && !file.startsWith('/audio/')
 );
+// Nor the optional legibility font (fetched when a reader chooses it, then kept: ./handlers.ts).
+const app_build = build.filter((file) => !file.endsWith('.woff2'));
 precacheAndRoute([
-	...build.map((url) => ({ url, revision: null })),
+	...app_build.map((url) => ({ url, revision: null })),
 	...[...app_files, '/', '/offline/', '/404', '/offline-sizes.json'].map((url) => ({
 		url,
 		revision: version

@@ -28,6 +28,8 @@ export async function save(lang: Lang, cache_name = LANGUAGES_CACHE): Promise<vo
 
 /** The languages saved in a cache: those whose summary page is in it. */
 export async function saved_in(cache_name: string): Promise<Lang[]> {
+	// Asking must not create it again (after "Clear all my data", say).
+	if (!(await caches.has(cache_name))) return [];
 	const cache = await caches.open(cache_name);
 	const found = await Promise.all(
 		LANGUAGES.map(async (lang) => !!(await cache.match(`/${lang}/`)))

@@ -87,20 +87,35 @@ describe('byte budgets of a first visit', () => {
 		]);
 		for (const lang of LANGS) {
 			const html = readFileSync(join(BUILD, lang, 'index.html'), 'utf8');
+			const { inline } = stylesheets(html);
+			// Declared in the CSS, used only where the reader chose it (the browser fetches a face
+			// only when text uses it: the end-to-end tests see no font request on a first visit).
+			const uses = [...inline.matchAll(/([^{}]+)\{[^{}]*font-family:\s*['"]?Atkinson Hyperlegible/g)];
+			expect(uses.length).toBeGreaterThan(0);
+			for (const [, selector] of uses) {
+				if (selector.trim().endsWith('@font-face')) continue;
+				expect(selector, `/${lang}/`).toMatch(/\[data-font=['"]?legible['"]?\]/);
+			}
 			const first_load = [...first_load_scripts(html)].map((path) => readFileSync(join(BUILD, path)));
 			for (const font of fonts) {
 				const name = font.slice(font.lastIndexOf('/') + 1);
-				expect(html, `/${lang}/ names ${name}`).not.toContain(name);
+				expect(html, `/${lang}/ preloads ${name}`).not.toMatch(new RegExp(`<link[^>]+${name}`));
+				expect(html.replace(/@font-face\s*\{[^}]*\}/g, ''), `/${lang}/`).not.toContain(name);
 				for (const code of first_load) expect(code.includes(name), name).toBe(false);
 			}
 		}
 	});
 
-	it('declares no @font-face and references no other origin', () => {
+	it('declares @font-face only for that font, from our origin, and references no other origin', () => {
 		const files = all_files(BUILD);
 		for (const file of files.filter((file) => /\.(html|css|js)$/.test(file))) {
 			const text = readFileSync(file, 'utf8');
-			expect(text, file).not.toMatch(/@font-face/);
+			for (const [face] of text.matchAll(/@font-face\s*\{[^}]*\}/g)) {
+				expect(face, file).toMatch(/font-family:\s*['"]?Atkinson Hyperlegible/);
+				const sources = [...face.matchAll(/url\(([^)]+)\)/g)].map((match) => match[1]);
+				expect(sources.length, file).toBeGreaterThan(0);
+				for (const source of sources) expect(source, file).toMatch(/^\/_app\/immutable\/assets\//);
+			}
 			// Absolute URLs appear only in canonical and alternate links, which are not fetched.
 			const fetched = [...text.matchAll(/(?:src|href)="(https?:\/\/[^"]+)"/g)].filter(
 				(match) => !/rel="(?:canonical|alternate)"/.test(text.slice(match.index - 60, match.index))

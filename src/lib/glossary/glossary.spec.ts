@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '$lib/i18n/languages';
 import { glossary_for, marked_paragraphs } from '$lib/server/glossary';
 import { document_for, original } from '$lib/server/summary';
-import { mark_terms } from './mark';
+import { is_abbreviation, mark_terms } from './mark';
 
 /** The acronyms and terms the issue names: each must be explained in every language. */
 const REQUIRED = [
@@ -129,18 +129,38 @@ describe('marking', () => {
 			},
 			glossary
 		);
-		const terms = (n: number) =>
-			runs
-				.get(n)!
-				.filter((run) => run.term)
-				.map((run) => `${run.term}:${run.text}`);
-		expect(terms(1)).toEqual(['undesa:UNDESA', 'igf:IGF', 'un:UN']);
+		// Each mark with where it starts: "UN" at 6 in "FUND, UN", not inside "FUND".
+		const terms = (n: number) => {
+			let at = 0;
+			return runs.get(n)!.flatMap((run) => {
+				const start = at;
+				at += run.text.length;
+				return run.term ? [`${run.term}:${run.text}@${start}`] : [];
+			});
+		};
+		expect(terms(1)).toEqual(['undesa:UNDESA@0', 'igf:IGF@29', 'un:UN@41']);
 		expect(terms(2)).toEqual([]);
-		expect(terms(3)).toEqual(['un:UN', 'igf:IGF']);
+		expect(terms(3)).toEqual(['un:UN@6', 'igf:IGF@13']);
 		// The forum's name is taken by the forum, marked or not: "Internet Governance" inside it
 		// is not the general term; the general term is marked where it stands alone.
-		expect(terms(4)).toEqual(['forum:Internet Governance Forum', 'ig:Internet Governance']);
+		expect(terms(4)).toEqual(['forum:Internet Governance Forum@4', 'ig:Internet Governance@69']);
 		const last = runs.get(4)!.at(-2)!;
 		expect(last).toEqual({ text: 'Internet Governance', term: 'ig' });
+	});
+});
+
+describe('abbreviations', () => {
+	it('are one word with two capitals or digits; full names are not', () => {
+		for (const written of ['IGF', 'IGF’s', 'IPv6', '3G', 'Rio+20', 'ООН', 'FGI', 'ICTs']) {
+			expect(is_abbreviation(written), written).toBe(true);
+		}
+		for (const written of [
+			'Internet Governance Forum',
+			'Cybercrime',
+			'联合国',
+			'الرسائل القصيرة'
+		]) {
+			expect(is_abbreviation(written), written).toBe(false);
+		}
 	});
 });

@@ -15,6 +15,15 @@ export function stands_alone(text: string, start: number, end: number): boolean 
 	return edge_ok(text[start], text[start - 1]) && edge_ok(text[end - 1], text[end]);
 }
 
+/**
+ * Whether a marked occurrence is written as an abbreviation ("IGF", "IPv6", "3G", "Rio+20",
+ * "ООН"): one word with at least two capitals or digits. A full name ("Internet Governance
+ * Forum", "联合国", "الرسائل القصيرة") is a term defined, not an abbreviation.
+ */
+export function is_abbreviation(written: string): boolean {
+	return !/\s/u.test(written) && (written.match(/[\p{Lu}\p{Nd}]/gu)?.length ?? 0) >= 2;
+}
+
 interface Match {
 	start: number;
 	end: number;

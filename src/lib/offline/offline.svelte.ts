@@ -46,6 +46,11 @@ export class Offline {
 			this.can_install = this.#prompt !== undefined;
 		};
 		const on_installed = () => (this.can_install = false);
+		// "Clear all my data" (here or in another tab) also removes the saved languages: the list
+		// is read again from the worker. Its storage event says the reader's data changed.
+		const on_storage = (event: StorageEvent) => {
+			if (event.key === null || event.key.startsWith('igf-reader:')) void this.#refresh();
+		};
 		on_connection();
 		on_prompt();
 		this.standalone = matchMedia('(display-mode: standalone)').matches;
@@ -53,13 +58,22 @@ export class Offline {
 		addEventListener('offline', on_connection);
 		addEventListener('beforeinstallprompt', on_prompt);
 		addEventListener('appinstalled', on_installed);
+		addEventListener('storage', on_storage);
 		void this.#register();
 		return () => {
 			removeEventListener('online', on_connection);
 			removeEventListener('offline', on_connection);
 			removeEventListener('beforeinstallprompt', on_prompt);
 			removeEventListener('appinstalled', on_installed);
+			removeEventListener('storage', on_storage);
 		};
+	}
+
+	async #refresh(): Promise<void> {
+		const worker = navigator.serviceWorker?.controller;
+		if (!worker) return;
+		const reply = (await messageSW(worker, { type: 'SAVED_LANGUAGES' })) as SaveReply;
+		this.saved = reply.saved;
 	}
 
 	async #register(): Promise<void> {

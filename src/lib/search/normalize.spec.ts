@@ -36,6 +36,17 @@ describe('fold', () => {
 		expect(fold('٢٠١١', 'ar').text).toBe('2011');
 	});
 
+	it('folds the ligatures œ and æ, and joins digits a space separates', () => {
+		expect(fold('Cœur ŒUVRER Æsop', 'fr').text).toBe('coeur oeuvrer aesop');
+		expect(fold('plus de 2\u00a0000 badges', 'fr').text).toBe('plus de 2000 badges');
+		expect(fold('2 000', 'fr').text).toBe('2000');
+		expect(fold('в 2011 г. 125', 'ru').text).toBe('в 2011 г. 125');
+		// The match shows the number as written, its space included.
+		const folded = fold('de 2\u00a0000 badges', 'fr');
+		expect(source_of('de 2\u00a0000 badges', 'fr', 3, 7)).toBe('2\u00a0000');
+		expect(folded.map).toHaveLength(folded.text.length + 1);
+	});
+
 	it('makes each run of white space one space', () => {
 		expect(fold('a \n\t b\u00a0\u202fc', 'fr').text).toBe('a b c');
 	});

@@ -36,8 +36,15 @@ const REPLACE: Record<string, string> = {
 	ى: 'ي',
 	// Russian: й is a letter of its own (мой, мои); ё is only е with dots, and folds.
 	й: 'й',
-	Й: 'й'
+	Й: 'й',
+	// Ligatures NFKD leaves alone: "coeur" finds "cœur", "oeuvrer" finds "œuvrer".
+	œ: 'oe',
+	Œ: 'oe',
+	æ: 'ae',
+	Æ: 'ae'
 };
+
+const DIGIT = /\p{Nd}/u;
 
 /** Dropped: the Arabic tatweel (a stretch of the line, not a letter) and the soft hyphen. */
 const DROP = new Set(['\u0640', '\u00ad']);
@@ -65,29 +72,39 @@ function fold_char(char: string, locale: string): string {
 }
 
 /**
- * Folds `text` for a search in `lang`: case, accents and compatibility forms (full-width letters
- * and digits) for every script; Arabic tashkeel, tatweel and the forms of alef; typographic
- * apostrophes and quotes; each run of white space becomes one space. Chinese stays as it is.
+ * Folds `text` for a search in `lang`: case, accents, ligatures and compatibility forms
+ * (full-width letters and digits) for every script; Arabic tashkeel, tatweel and the forms of
+ * alef; typographic apostrophes and quotes; each run of white space becomes one space, and a
+ * space between digits (French and Russian write "2 000") none, so "2000" finds "2 000".
+ * Chinese stays as it is.
  */
 export function fold(text: string, lang: string): Folded {
 	let folded = '';
 	const map: number[] = [];
 	let index = 0;
-	let after_space = false;
+	/** Where the space now pending began, if white space was seen since the last character. */
+	let space_at: number | undefined;
 	for (const char of text) {
 		if (SPACE.test(char)) {
-			if (!after_space) {
-				folded += ' ';
-				map.push(index);
-			}
-			after_space = true;
+			space_at ??= index;
 		} else {
 			const out = fold_char(char, lang);
+			if (out.length > 0 && space_at !== undefined) {
+				const between_digits = DIGIT.test(folded.at(-1) ?? '') && DIGIT.test(out[0]);
+				if (!between_digits && folded !== '') {
+					folded += ' ';
+					map.push(space_at);
+				}
+				space_at = undefined;
+			}
 			for (let i = 0; i < out.length; i++) map.push(index);
 			folded += out;
-			if (out.length > 0) after_space = false;
 		}
 		index += char.length;
+	}
+	if (space_at !== undefined && folded !== '') {
+		folded += ' ';
+		map.push(space_at);
 	}
 	map.push(text.length);
 	return { text: folded, map };

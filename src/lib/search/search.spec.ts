@@ -46,6 +46,14 @@ describe('search', () => {
 		}
 	});
 
+	it('French: "coeur" finds "cœur", and "2000" the "2 000" badges', () => {
+		const heart = search(PARAGRAPHS.fr, 'coeur', 'fr', 100);
+		expect(heart.total).toBe(expected('fr', /cœur/giu).total);
+		expect(heart.total).toBeGreaterThan(0);
+		const badges = search(PARAGRAPHS.fr, '2000', 'fr', 100);
+		expect(badges.matches.map((match) => [match.n, match.match])).toContainEqual([2, '2\u00a0000']);
+	});
+
 	it('English: every "spectrum" of the source text, "Spectrum" included', () => {
 		const source = readFileSync('locales/en/igf-2011-chairs-summary.txt', 'utf8');
 		const in_source = source.match(/spectrum/gi)?.length ?? 0;

@@ -1,6 +1,7 @@
 try {
 	const s = JSON.parse(localStorage.getItem('igf-reader:settings') || '{}');
-	if (s.version === 1) {
+	// Version 1, or no version (read as version 1, as the panel's migration reads it).
+	if (s.version === 1 || s.version === undefined) {
 		for (const k of [
 			'theme',
 			'font',

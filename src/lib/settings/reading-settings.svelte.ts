@@ -1,5 +1,3 @@
-import type { Lang } from '$lib/i18n/languages';
-import { load_font_if_chosen } from './follow';
 import { DEFAULTS, type Settings } from './schema';
 import { apply_settings, read_settings, write_settings } from './store';
 
@@ -9,11 +7,6 @@ import { apply_settings, read_settings, write_settings } from './store';
  */
 export class ReadingSettings {
 	#current = $state<Settings>(read_settings());
-	#lang: Lang;
-
-	constructor(lang: Lang) {
-		this.#lang = lang;
-	}
 
 	get current(): Settings {
 		return this.#current;
@@ -35,7 +28,6 @@ export class ReadingSettings {
 	#change(settings: Settings): void {
 		this.#current = settings;
 		apply_settings(settings);
-		load_font_if_chosen(settings.font, this.#lang);
 		write_settings(settings);
 	}
 }
