@@ -512,20 +512,16 @@ test.describe('large text and wide spacing on a phone', () => {
 		});
 	}
 
+	/** 200 % text with at least WCAG 1.4.12's spacing: line 1.5, letters 0.12, words 0.16, paragraphs 2. */
+	const LARGEST = { version: 1, size: 200, leading: 150, letters: 3, words: 2, paragraphs: 200 };
+
 	for (const lang of ['en', 'ar'] as const) {
 		test(`${lang}: 200 % text and WCAG 1.4.12 spacing at 320 px, panel open too`, async ({
 			page,
 			axe
 		}) => {
 			await page.setViewportSize({ width: 320, height: 640 });
-			await store_settings(page, {
-				version: 1,
-				size: 200,
-				leading: 150,
-				letters: 3,
-				words: 2,
-				paragraphs: 200
-			});
+			await store_settings(page, LARGEST);
 			await page.goto(`/${lang}/`);
 			const spacing = await page.locator('#p23').evaluate((element) => {
 				const style = getComputedStyle(element);
@@ -564,14 +560,7 @@ test.describe('large text and wide spacing on a phone', () => {
 	}) => {
 		// Longer words than English (Russian especially): nothing may push the page sideways.
 		await page.setViewportSize({ width: 320, height: 640 });
-		await store_settings(page, {
-			version: 1,
-			size: 200,
-			leading: 150,
-			letters: 3,
-			words: 2,
-			paragraphs: 200
-		});
+		await store_settings(page, LARGEST);
 		for (const lang of ['fr', 'es', 'ru', 'zh']) {
 			await page.goto(`/${lang}/`);
 			expect(await problems(page), `/${lang}/`).toEqual([]);
