@@ -8,7 +8,7 @@
 //  4. Lighthouse 12 (mobile, simulated throttling) on /en/ and /ar/;
 //  5. a load test of serve.js with autocannon.
 //
-// Environment: BENCH_RUNS (throttled runs per page, default 5), CHROMIUM_PATH
+// Environment: BENCH_RUNS (throttled runs per page, default 9: single loads vary by ±100 ms here), CHROMIUM_PATH
 // (default /usr/bin/chromium), BENCH_KEEP=1 keeps the temporary folder.
 import { chromium } from '@playwright/test';
 import * as chrome_launcher from 'chrome-launcher';
@@ -34,7 +34,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = join(ROOT, 'build');
 const RESULTS = join(ROOT, 'bench', 'RESULTS.md');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS || '5', 10) || 5);
+const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS || '9', 10) || 9);
 const LANGUAGES = ['en', 'ar'];
 const CHROMIUM_FLAGS = [
 	'--headless',
