@@ -72,8 +72,12 @@ export class Offline {
 	async #refresh(): Promise<void> {
 		const worker = navigator.serviceWorker?.controller;
 		if (!worker) return;
-		const reply = (await messageSW(worker, { type: 'SAVED_LANGUAGES' })) as SaveReply;
-		this.saved = reply.saved;
+		try {
+			const reply = (await messageSW(worker, { type: 'SAVED_LANGUAGES' })) as SaveReply;
+			this.saved = reply.saved;
+		} catch {
+			// The worker is being replaced: the list is read again when the new one saves.
+		}
 	}
 
 	async #register(): Promise<void> {
