@@ -39,8 +39,10 @@ const early_script_hash = `sha256-${createHash('sha256').update(early_script).di
 
 const config = {
 	kit: {
-		// BUILD_DIR: another folder (the tests build a second version to update to).
+		// BUILD_DIR: another folder (the tests build a second version to update to), and
+		// KIT_OUT_DIR its own working folder, so that it leaves the first build's files alone.
 		adapter: adapter({ pages: build_dir, assets: build_dir, precompress: true, strict: true }),
+		outDir: process.env.KIT_OUT_DIR || '.svelte-kit',
 		// The first screen's CSS arrives with the HTML: a render-blocking stylesheet costs a round trip.
 		inlineStyleThreshold: 32 * 1024,
 		prerender: {

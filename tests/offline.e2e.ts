@@ -351,7 +351,13 @@ test.describe('updating', () => {
 		test.setTimeout(180_000);
 		next_dir = mkdtempSync(join(tmpdir(), 'igf-reader-next-'));
 		execFileSync('npm', ['run', 'build'], {
-			env: { ...process.env, BUILD_DIR: join(next_dir, 'build') },
+			env: {
+				...process.env,
+				BUILD_DIR: join(next_dir, 'build'),
+				// Its own working folder inside the project (its modules resolve from here), ignored
+				// by git and the linters.
+				KIT_OUT_DIR: 'test-results/next-version-kit'
+			},
 			stdio: 'ignore'
 		});
 		next = await serve(join(next_dir, 'build'));
