@@ -65,6 +65,8 @@ export function original_toggle(link: HTMLAnchorElement): HTMLButtonElement {
 	button.className = 'original-toggle';
 	button.dataset.paragraph = link.hash.slice('#p'.length);
 	button.setAttribute('aria-expanded', 'false');
+	const name = link.getAttribute('aria-label');
+	if (name) button.setAttribute('aria-label', name);
 	button.append(...link.childNodes);
 	const focused = document.activeElement === link;
 	link.replaceWith(button);
