@@ -2,9 +2,12 @@
 // - build/_headers: security headers and each page's CSP for static hosts (write-headers.js)
 // - build/offline-sizes.json: the compressed bytes of each language's offline bundle, shown
 //   beside "Keep all six languages for offline use" before anything is downloaded.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// - .br and .gz copies of the web app manifests, which adapter-static does not precompress
+//   (Chrome fetches the manifest on a first visit to check installability).
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import './write-headers.js';
 
 const root = process.env.BUILD_DIR || fileURLToPath(new URL('../build', import.meta.url));
@@ -27,6 +30,14 @@ function bundle_bytes(dir) {
 		}
 	}
 	return bytes;
+}
+
+for (const lang of languages) {
+	const manifest = join(root, lang, 'manifest.webmanifest');
+	const bytes = readFileSync(manifest);
+	const quality = { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } };
+	writeFileSync(`${manifest}.br`, brotliCompressSync(bytes, quality));
+	writeFileSync(`${manifest}.gz`, gzipSync(bytes, { level: 9 }));
 }
 
 const sizes = Object.fromEntries(languages.map((lang) => [lang, bundle_bytes(join(root, lang))]));

@@ -65,6 +65,12 @@ test.describe('locked down', () => {
 		expect((await request.get('/fr/')).headers()['cache-control']).toBe('no-cache');
 		const compressed = await request.get('/fr/', { headers: { 'Accept-Encoding': 'br' } });
 		expect(compressed.headers()['content-encoding']).toBe('br');
+		// Fetched on a first visit for the install check: compressed too.
+		const manifest = await request.get('/ar/manifest.webmanifest', {
+			headers: { 'Accept-Encoding': 'br' }
+		});
+		expect(manifest.headers()['content-encoding']).toBe('br');
+		expect((await manifest.json()).lang).toBe('ar');
 		await page.goto('/fr/');
 		await axe('/fr/');
 	});
