@@ -63,7 +63,8 @@ function on_path(command: string): boolean {
 /**
  * Launches Chromium with speech-dispatcher, in a private HOME whose speech-dispatcher sends its
  * audio to libao's null driver (without an audio device, `end` would never fire). Returns the
- * browser and the voices it lists, or why the real-voice tests have to be skipped. The caller
+ * browser and the voices it lists, or, when speech-dispatcher or its espeak-ng module is not
+ * installed, why the real-voice tests have to be skipped (anything else fails them). The caller
  * closes the browser; the private HOME goes with it.
  */
 export async function launch_with_voices(): Promise<
@@ -108,8 +109,9 @@ export async function launch_with_voices(): Promise<
 			}
 		});
 	} catch (error) {
+		// Everything it needs is installed: a browser that will not start is a failure, not a skip.
 		remove_home();
-		return { skip: `Chromium did not start: ${String(error).split('\n')[0]}` };
+		throw error;
 	}
 	browser.on('disconnected', remove_home);
 
@@ -134,8 +136,9 @@ export async function launch_with_voices(): Promise<
 	);
 	await page.close();
 	if (voices.length === 0) {
+		// speech-dispatcher and espeak-ng are installed, so no voice is a real failure.
 		await browser.close();
-		return { skip: 'Chromium listed no voices: speech-dispatcher did not answer' };
+		throw new Error('Chromium listed no voices: speech-dispatcher did not answer within 20 s');
 	}
 	return { browser, voices };
 }
