@@ -2,7 +2,7 @@
 // JavaScript), precompressed like the build so `scripts/serve.js` serves it the same way.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { write_precompressed } from './precompress.js';
 
 /**
  * The text blocks of the app page's `<article class="summary">`, in order, as HTML text
@@ -86,18 +86,10 @@ ${body}
 		mkdirSync(folder, { recursive: true });
 		const file = join(folder, 'index.html');
 		const data = Buffer.from(page);
-		const br = brotliCompressSync(data, {
-			params: {
-				[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-				[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-				[constants.BROTLI_PARAM_SIZE_HINT]: data.length
-			}
-		});
 		writeFileSync(file, data);
-		writeFileSync(`${file}.br`, br);
-		writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+		const brotli = write_precompressed(file, data);
 		const entry = written.find((w) => w.lang === sub);
-		if (entry) entry.brotli = br.length;
+		if (entry) entry.brotli = brotli;
 	}
 	return written;
 }

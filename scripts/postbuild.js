@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { write_precompressed } from './precompress.js';
 import './write-headers.js';
 
 const root = process.env.BUILD_DIR || fileURLToPath(new URL('../build', import.meta.url));
@@ -34,10 +34,7 @@ function bundle_bytes(dir) {
 
 for (const lang of languages) {
 	const manifest = join(root, lang, 'manifest.webmanifest');
-	const bytes = readFileSync(manifest);
-	const quality = { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } };
-	writeFileSync(`${manifest}.br`, brotliCompressSync(bytes, quality));
-	writeFileSync(`${manifest}.gz`, gzipSync(bytes, { level: 9 }));
+	write_precompressed(manifest, readFileSync(manifest));
 }
 
 const sizes = Object.fromEntries(languages.map((lang) => [lang, bundle_bytes(join(root, lang))]));
