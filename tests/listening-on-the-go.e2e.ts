@@ -177,7 +177,8 @@ test.describe('listening on the go', () => {
 		await expect.poll(async () => (await spoken(page)).length).toBe(1);
 		expect((await spoken(page))[0].text).toBe(second);
 
-		// Stopping on purpose forgets the place.
+		// Stopping on purpose forgets the place (the reopened player is one row: all controls first).
+		await page.getByRole('button', { name: 'All controls' }).click();
 		await page.getByTestId('tts-stop').click();
 		await page.reload();
 		await expect(page.getByTestId('tts-play')).toHaveText(/Listen/);

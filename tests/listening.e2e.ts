@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { install_fake_speech, type FakeSpeechOptions, type SpeechLogEntry } from './fake-speech';
-import { expect, paragraph_at_top, test } from './fixtures';
+import { expect, LANGS, paragraph_at_top, test } from './fixtures';
 import { said } from './spoken';
 
 /** What the page asked the engine to say, in order. */
@@ -303,6 +304,29 @@ test.describe('listening', () => {
 		expect((await spoken(page))[1].text).toBe(stuck.text);
 	});
 
+	test('the player’s buttons say what they do, in words wherever they fit', async ({
+		page,
+		axe
+	}) => {
+		await open(page, '/fr/');
+		await page.getByTestId('tts-play').click();
+		const controls = page.locator('.player .controls button');
+		await expect(controls).toHaveCount(6);
+		for (const control of await controls.all()) {
+			const label = control.locator('.label');
+			await expect(label).toBeVisible();
+			// The visible word is the name a voice-control user says (WCAG 2.5.3).
+			await expect(control).toHaveAccessibleName((await label.textContent())!);
+		}
+		await expect(controls.nth(3)).toHaveAccessibleName('Phrase suivante');
+		await axe('/fr/ the player with words on its buttons');
+		// Too narrow for six words in a row: the icons stay, and so do the names.
+		await page.setViewportSize({ width: 360, height: 740 });
+		await expect(controls.nth(3).locator('.label')).toBeHidden();
+		await expect(controls.nth(3)).toHaveAccessibleName('Phrase suivante');
+		await expect(page.getByTestId('tts-pause')).toHaveAccessibleName('Mettre en pause');
+	});
+
 	for (const lang of ['zh', 'ar'] as const) {
 		test(`${lang} is read with a ${lang} voice, in its own sentences`, async ({ page, axe }) => {
 			await open(page, `/${lang}/`, { auto: false });
@@ -340,6 +364,72 @@ test.describe('without a voice for the language', () => {
 		await page.getByRole('button', { name: 'الاستماع من هنا (الفقرة 3)' }).click();
 		await page.waitForTimeout(300);
 		expect(await spoken(page)).toEqual([]);
+	});
+
+	for (const lang of LANGS) {
+		test(`${lang}: every way to start listening says why not, and how to add a voice`, async ({
+			page,
+			axe
+		}) => {
+			const ui = JSON.parse(readFileSync(`locales/${lang}/ui.json`, 'utf8'));
+			const fill = (template: string, number: number) =>
+				template.replace('{{number}}', String(number));
+			await install_fake_speech(page, { voices: [] });
+			await page.goto(`/${lang}/`);
+			const listen = page.getByTestId('tts-play');
+			const notice = page.locator('.no-voice-notice');
+			await expect(listen).toHaveAttribute('aria-disabled', 'true');
+
+			// Still in the Tab order, and pressed, it answers.
+			await page.locator('.subtitle').click();
+			for (let i = 0; i < 30 && !(await listen.evaluate((b) => b === document.activeElement)); i++)
+				await page.keyboard.press('Tab');
+			await expect(listen).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(notice).toContainText(ui.player.no_voice_short);
+			await expect(page.locator('.docked-notice').filter({ has: notice })).toHaveAttribute(
+				'role',
+				'status'
+			);
+			await axe(`/${lang}/ saying there is no voice`);
+			await notice.getByRole('button', { name: ui.player.dismiss }).click();
+			await expect(notice).toHaveCount(0);
+
+			// The shortcut, deep in the text.
+			await page.locator('#p30').scrollIntoViewIfNeeded();
+			await page.keyboard.press('Alt+Shift+KeyP');
+			await expect(notice).toContainText(ui.player.no_voice_short);
+			await notice.getByRole('button', { name: ui.player.dismiss }).click();
+
+			// "Listen from here", and from the message to the instructions.
+			const name = `${ui.player.listen_from_here} (${fill(ui.reader.paragraph, 12)})`;
+			await page.getByRole('button', { name, exact: true }).click();
+			await expect(notice).toContainText(ui.player.no_voice_short);
+			await notice.getByRole('link', { name: ui.player.how_to_add }).click();
+			const help = page.getByTestId('tts-no-voice');
+			await expect(help).toHaveAttribute('open', '');
+			await expect(help.locator('summary')).toBeFocused();
+			await expect(help).toContainText(ui.player.add_voice_heading);
+			await expect(help).toBeInViewport();
+			expect(await spoken(page)).toEqual([]);
+		});
+	}
+
+	test('a browser that cannot speak at all says so when asked to', async ({ page, axe }) => {
+		await page.addInitScript(() => {
+			delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+		});
+		await page.goto('/en/');
+		await expect(page.getByTestId('tts-no-voice')).toHaveText(
+			'This browser cannot read text aloud.'
+		);
+		// Playwright does not click what says it is disabled; a reader's press does reach it.
+		await page.getByTestId('tts-play').focus();
+		await page.keyboard.press('Space');
+		await expect(page.locator('.no-voice-notice')).toContainText(
+			'This browser cannot read text aloud.'
+		);
+		await axe('/en/ in a browser that cannot speak, asked to');
 	});
 
 	test('a voice installed later enables Listen', async ({ page, axe }) => {

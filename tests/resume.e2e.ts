@@ -33,7 +33,10 @@ test.describe('continuing where you left off', () => {
 		await expect(offer).toBeVisible();
 		await expect(offer).toHaveAttribute('href', '#p37');
 		// Announced politely, and the page stays at its top.
-		await expect(page.locator('.resume')).toHaveAttribute('role', 'status');
+		await expect(page.locator('.docked-notice').filter({ has: offer })).toHaveAttribute(
+			'role',
+			'status'
+		);
 		await page.waitForTimeout(1500);
 		expect(await page.evaluate(() => scrollY)).toBe(0);
 		// Opening French at the top did not overwrite the place to continue at.
