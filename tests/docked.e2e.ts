@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { install_fake_speech } from './fake-speech';
-import { expect, LANGS, paragraph_at_top, test } from './fixtures';
+import { covered, expect, LANGS, paragraph_at_top, test } from './fixtures';
 
 /** The three screens of the audit: 400 % zoom, 200 % zoom, a phone. */
 const SCREENS = [
@@ -11,16 +11,6 @@ const SCREENS = [
 
 const READING = 'igf-reader:position';
 const LISTENING = 'igf-reader:listening';
-
-/** How much of the screen's height the player and the offers docked at the bottom cover. */
-function covered(page: Page): Promise<number> {
-	return page.evaluate(() => {
-		const tops = [...document.querySelectorAll('.player, .docked-notice > *')].map(
-			(element) => element.getBoundingClientRect().top
-		);
-		return tops.length === 0 ? 0 : (innerHeight - Math.min(...tops)) / innerHeight;
-	});
-}
 
 /** What the page's live regions say now (the route announcer's too), the empty ones left out. */
 function announced(page: Page): Promise<string[]> {

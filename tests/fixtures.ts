@@ -101,3 +101,13 @@ export async function paragraph_at_top(page: Page): Promise<number> {
 		return Number(first?.dataset.paragraphNumber ?? 0);
 	});
 }
+
+/** How much of the screen's height the player and the offers docked at the bottom cover. */
+export function covered(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const tops = [...document.querySelectorAll('.player, .docked-notice > *')].map(
+			(element) => element.getBoundingClientRect().top
+		);
+		return tops.length === 0 ? 0 : (innerHeight - Math.min(...tops)) / innerHeight;
+	});
+}
