@@ -44,8 +44,15 @@ function areas(panel: Locator) {
 							right: box.right - inset('Left'),
 							bottom: box.bottom - inset('Top')
 						};
-			const top = Math.max(0, area.y);
-			const bottom = Math.min(innerHeight, area.bottom);
+			// Only what shows: inside the viewport and any scrolling box (the results list).
+			let top = Math.max(0, area.y);
+			let bottom = Math.min(innerHeight, area.bottom);
+			for (let box = control.parentElement; box; box = box.parentElement) {
+				if (getComputedStyle(box).overflowY === 'visible') continue;
+				const rect = box.getBoundingClientRect();
+				top = Math.max(top, rect.top);
+				bottom = Math.min(bottom, rect.bottom);
+			}
 			if (bottom - top < 4) continue;
 			found.push({
 				what: `${control.tagName.toLowerCase()} "${(control.textContent ?? '').trim().slice(0, 30) || control.getAttribute('aria-label')}"`,
