@@ -72,8 +72,11 @@ describe('Summary', () => {
 		const html = render(Summary, {
 			props: { ...summary_props('en'), lang: 'ru', t: translator('ru') }
 		}).body;
-		expect(html).toMatch(/<article class="summary" lang="en" dir="ltr"/);
-		expect(html).toContain(ui_strings('ru').reader.not_translated);
+		expect(html).toMatch(/<article id="document" class="summary" lang="en" dir="ltr"/);
+		// The notice sits inside the English document, in the interface's language.
+		expect(html).toContain(
+			`<p class="notice" role="note" lang="ru">${ui_strings('ru').reader.not_translated}</p>`
+		);
 		expect(html).not.toContain(ui_strings('ru').reader.unofficial);
 		// The interface's own words inside the English text say they are Russian.
 		expect(html).toMatch(/<a class="pnum" href="#p23" lang="ru" aria-label="Пункт 23">23<\/a>/);

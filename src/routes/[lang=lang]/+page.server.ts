@@ -8,9 +8,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		title: t('meta.reader_title'),
 		description: t('meta.reader_description'),
-		subtitle: t('site.subtitle'),
 		actions: { listen: t('player.listen'), copied: t('share.copied'), failed: t('share.failed') },
-		resume: section_strings(lang, 'resume'),
-		tools: { glossary: t('glossary.link'), side: t('side.link') }
+		resume: section_strings(lang, 'resume')
 	};
 };
