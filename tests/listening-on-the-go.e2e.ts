@@ -141,6 +141,7 @@ test.describe('listening on the go', () => {
 		axe
 	}) => {
 		await open(page, '/ar/');
+		await page.locator('#p8 + .para-actions summary').click();
 		await page.getByRole('button', { name: 'الاستماع من هنا (الفقرة 8)' }).click();
 		await expect.poll(async () => (await spoken(page)).length).toBe(1);
 		await page.getByText('السرعة · الصوت').click();
