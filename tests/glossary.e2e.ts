@@ -28,7 +28,7 @@ test.describe('the glossary in the text', () => {
 		expect(text.replace(/\s+/g, ' ').trim()).toBe(summary.paragraphs['2']);
 
 		// The explanation: a disclosure after the paragraph, outside it, closed at first.
-		const terms = page.locator('details.terms[data-paragraph="2"]');
+		const terms = page.locator('#p2 + .para-actions details');
 		await expect(terms).not.toHaveAttribute('open');
 		await expect(page.locator('#p2 details')).toHaveCount(0);
 		const summary_control = terms.locator('summary');
@@ -40,16 +40,16 @@ test.describe('the glossary in the text', () => {
 		await expect(entry).toBeVisible();
 		await expect(entry.locator('+ dd')).toHaveText(weog.definition);
 		await expect(terms.locator('dl')).toHaveCSS('direction', 'rtl');
-		await axe('/ar/ paragraph 2 terms open, 320 px', 'details.terms[open]');
+		await axe('/ar/ paragraph 2 terms open, 320 px', '.para-actions details[open]');
 		await page.setViewportSize(VIEWPORTS[1]);
-		await axe('/ar/ paragraph 2 terms open, 1280 px', 'details.terms[open]');
+		await axe('/ar/ paragraph 2 terms open, 1280 px', '.para-actions details[open]');
 
 		// A tap on a marked term opens its paragraph's explanations too.
 		const first_igf = page.locator('.term[data-term="igf"]').first();
 		const paragraph = await first_igf.evaluate(
 			(term) => term.closest<HTMLElement>('[data-paragraph-number]')!.dataset.paragraphNumber
 		);
-		const igf_terms = page.locator(`details.terms[data-paragraph="${paragraph}"]`);
+		const igf_terms = page.locator(`#p${paragraph} + .para-actions details`);
 		await expect(igf_terms).not.toHaveAttribute('open');
 		await first_igf.click();
 		await expect(igf_terms).toHaveAttribute('open');
@@ -77,10 +77,10 @@ test.describe('the glossary in the text', () => {
 			for (const id of all) expect(Object.keys(entries)).toContain(id);
 			for (const section of marks) expect(new Set(section).size).toBe(section.length);
 			// Each explanation lists exactly the terms marked in its paragraph.
-			const mismatched = await page.locator('details.terms').evaluateAll(
+			const mismatched = await page.locator('.para-actions details:has(dl)').evaluateAll(
 				(list) =>
 					list.filter((details) => {
-						const n = (details as HTMLElement).dataset.paragraph;
+						const n = details.parentElement!.previousElementSibling!.id.slice(1);
 						const marked = [...document.querySelectorAll<HTMLElement>(`#p${n} .term`)].map(
 							(term) => term.dataset.term
 						);
@@ -92,11 +92,11 @@ test.describe('the glossary in the text', () => {
 			);
 			expect(mismatched).toBe(0);
 			// An explanation open, in this language, on a phone and a wide screen.
-			const terms = page.locator('details.terms').first();
+			const terms = page.locator('.para-actions details:has(dl)').first();
 			await terms.locator('summary').click();
 			for (const viewport of VIEWPORTS) {
 				await page.setViewportSize(viewport);
-				await axe(`/${lang}/ a term explained, ${viewport.width}px`, 'details.terms[open]');
+				await axe(`/${lang}/ a term explained, ${viewport.width}px`, '.para-actions details[open]');
 			}
 		}
 		await axe('/ar/ with its terms marked');
@@ -122,7 +122,7 @@ test.describe('the glossary page', () => {
 			}
 			// From the reader: a paragraph's "all the terms" goes to the entry…
 			await page.goto(`/${lang}/`);
-			const terms = page.locator('details.terms').first();
+			const terms = page.locator('.para-actions details:has(dl)').first();
 			await terms.locator('summary').click();
 			const first = await terms.locator('dt').first().getAttribute('data-term');
 			await terms.locator('.glossary-link a').click();
@@ -145,7 +145,7 @@ test.describe('the glossary without JavaScript', () => {
 
 	test('the explanations open as native disclosures', async ({ page, axe }) => {
 		await page.goto('/fr/');
-		const terms = page.locator('details.terms').first();
+		const terms = page.locator('.para-actions details:has(dl)').first();
 		await terms.locator('summary').click();
 		await expect(terms.locator('dd').first()).toBeVisible();
 		await axe('/fr/ without JavaScript, a term explained');
@@ -163,6 +163,7 @@ test.describe('acronyms aloud', () => {
 		await page.goto('/en/');
 		await expect(page.getByTestId('tts-play')).toBeEnabled();
 		await page.evaluate(() => (window.__speech.auto = false));
+		await page.locator('#p1 + .para-actions summary').click();
 		await page.locator('#p1 + .para-actions .listen-from').click();
 		const calls = () =>
 			page.evaluate(() =>

@@ -48,6 +48,8 @@ test.describe('listening on the go', () => {
 		await open(page, '/en/');
 		expect(audio, 'the silent loop is fetched only when listening starts').toEqual([]);
 
+		// Inside the paragraph's disclosure: opened first.
+		await page.locator('#p9 + .para-actions summary').click();
 		await page.getByRole('button', { name: 'Listen from here (Paragraph 9)' }).click();
 		await expect.poll(async () => (await spoken(page)).length).toBe(1);
 		await expect.poll(() => audio.length).toBeGreaterThan(0);
@@ -87,6 +89,8 @@ test.describe('listening on the go', () => {
 
 	test('progress through the summary and the section, as text', async ({ page }) => {
 		await open(page, '/en/');
+		// Inside the paragraph's disclosure: opened first.
+		await page.locator('#p12 + .para-actions summary').click();
 		await page.getByRole('button', { name: 'Listen from here (Paragraph 12)' }).click();
 		// Opening Ceremony is paragraphs 9 to 16: the fourth of eight.
 		await expect(where(page)).toHaveText('Paragraph 12 of 71 · this section: 4 of 8');
@@ -137,6 +141,7 @@ test.describe('listening on the go', () => {
 		axe
 	}) => {
 		await open(page, '/ar/');
+		await page.locator('#p8 + .para-actions summary').click();
 		await page.getByRole('button', { name: 'الاستماع من هنا (الفقرة 8)' }).click();
 		await expect.poll(async () => (await spoken(page)).length).toBe(1);
 		await page.getByText('السرعة · الصوت').click();
@@ -161,6 +166,8 @@ test.describe('listening on the go', () => {
 		axe
 	}) => {
 		await open(page, '/en/');
+		// Inside the paragraph's disclosure: opened first.
+		await page.locator('#p37 + .para-actions summary').click();
 		await page.getByRole('button', { name: 'Listen from here (Paragraph 37)' }).click();
 		await expect.poll(async () => (await spoken(page)).length).toBe(1);
 		await page.evaluate(() => window.__speech.finish_current());
@@ -189,6 +196,8 @@ test.describe('listening on the go', () => {
 		page
 	}) => {
 		await open(page, '/en/');
+		// Inside the paragraph's disclosure: opened first.
+		await page.locator('#p37 + .para-actions summary').click();
 		await page.getByRole('button', { name: 'Listen from here (Paragraph 37)' }).click();
 		await expect.poll(async () => (await spoken(page)).length).toBe(1);
 		await page

@@ -20,7 +20,7 @@ async function open(page: Page, path: string, options: FakeSpeechOptions = {}): 
 	await expect(page.getByTestId('tts-play')).toBeEnabled();
 }
 
-/** The text of an element without its paragraph-number link, spaces collapsed. */
+/** The text of an element without its paragraph number, spaces collapsed. */
 const text_of = (page: Page, selector: string) =>
 	page.locator(selector).evaluate((element) => {
 		const copy = element.cloneNode(true) as HTMLElement;
@@ -42,7 +42,7 @@ test.describe('listening', () => {
 		const dock = page.locator('.player');
 		await expect(dock).toBeVisible();
 		// Tab from the top through the text: each focused control stays above the docked player.
-		await page.locator('#p3 .pnum').focus();
+		await page.locator('#p2 + .para-actions summary').focus();
 		for (let i = 0; i < 12; i++) {
 			await page.keyboard.press('Tab');
 			const overlap = await page.evaluate(() => {
@@ -119,6 +119,8 @@ test.describe('listening', () => {
 		const p8 = squash(said(await text_of(page, '#p8'), 'en'));
 		const heading = squash(said(await page.locator('#opening-ceremony-heading').innerText(), 'en'));
 		const p9 = squash(said(await text_of(page, '#p9'), 'en'));
+		// Inside the paragraph's disclosure: opened first.
+		await page.locator('#p8 + .para-actions summary').click();
 		await page.getByRole('button', { name: 'Listen from here (Paragraph 8)' }).click();
 		await expect(page.getByTestId('tts-pause')).toBeVisible();
 		// Reads on by itself, from each `end`, until well into paragraph 9.
@@ -206,10 +208,13 @@ test.describe('listening', () => {
 		axe
 	}) => {
 		await open(page, '/en/', { auto: false });
-		await page.getByRole('button', { name: 'Listen from here (Paragraph 40)' }).click();
-		await expect(page.locator('#p40 [data-speaking]')).toBeInViewport();
+		// Inside the paragraph's disclosure: opened first (paragraph 39's holds no terms, so the
+		// next paragraph is still in view and the voice needs no scroll to follow it).
+		await page.locator('#p39 + .para-actions summary').click();
+		await page.getByRole('button', { name: 'Listen from here (Paragraph 39)' }).click();
+		await expect(page.locator('#p39 [data-speaking]')).toBeInViewport();
 		await page.getByRole('button', { name: 'Next paragraph' }).click();
-		await expect(page.locator('#p41 [data-speaking]')).toBeInViewport();
+		await expect(page.locator('#p40 [data-speaking]')).toBeInViewport();
 
 		await page.mouse.wheel(0, -4000);
 		await expect(page.locator('[data-speaking]')).not.toBeInViewport();
@@ -278,7 +283,7 @@ test.describe('listening', () => {
 		await page.getByLabel('Speed').focus();
 		await page.keyboard.press('Alt+Shift+KeyP');
 		await expect(page.getByTestId('tts-pause')).toBeVisible();
-		await page.locator('#p3 .pnum').focus();
+		await page.locator('#p3 + .para-actions summary').focus();
 		await page.keyboard.press('Alt+Shift+KeyP');
 		await expect(page.getByTestId('tts-play')).toBeVisible();
 		await page.keyboard.press('Alt+Shift+KeyS');
@@ -361,6 +366,7 @@ test.describe('without a voice for the language', () => {
 		await axe('/ar/ without an Arabic voice');
 		// Neither a shortcut nor "Listen from here" falls back to another language's voice.
 		await page.keyboard.press('Alt+Shift+KeyP');
+		await page.locator('#p3 + .para-actions summary').click();
 		await page.getByRole('button', { name: 'الاستماع من هنا (الفقرة 3)' }).click();
 		await page.waitForTimeout(300);
 		expect(await spoken(page)).toEqual([]);
@@ -468,6 +474,8 @@ test('big controls, “From the top”, and announcements only when the reader a
 }) => {
 	await open(page, '/en/');
 	await page.evaluate(() => (window.__speech.auto = false));
+	// Inside the paragraph's disclosure: opened first.
+	await page.locator('#p20 + .para-actions summary').click();
 	await page.getByRole('button', { name: 'Listen from here (Paragraph 20)' }).click();
 	await expect(where(page)).toHaveText(/^Paragraph 20 of 71 · /);
 	for (const control of await page.locator('.player .control').all()) {

@@ -379,7 +379,7 @@ test.describe('updating', () => {
 
 		await open_controlled(page, '/fr/#p23', ['en', 'fr']);
 		await expect.poll(() => paragraph_at_top(page)).toBe(23);
-		await page.locator('#p23 .pnum').focus();
+		await page.locator('#p23 + .para-actions .original-toggle').focus();
 
 		// Deploy the new version; the reader comes back to the tab.
 		proxy.upstream = next.origin;
@@ -388,7 +388,7 @@ test.describe('updating', () => {
 		await expect(notice).toContainText('Une nouvelle version de ce site est disponible.');
 		await expect(page.locator('[role="status"]').filter({ has: notice })).toHaveCount(1);
 		// Nothing changes until the reader accepts: same page, same focus, old version in charge.
-		await expect(page.locator('#p23 .pnum')).toBeFocused();
+		await expect(page.locator('#p23 + .para-actions .original-toggle')).toBeFocused();
 		expect(await same_page(page)).toBe(true);
 		expect(await page.evaluate(() => caches.keys())).toContain(`languages-${old_version}`);
 		await axe('update notice');

@@ -9,9 +9,9 @@ test.describe('the English original, one tap away', () => {
 	}) => {
 		await page.goto('/fr/#p22');
 		await expect(page.getByRole('note').first()).toContainText('Traduction non officielle');
-		// From paragraph 23's number, the next tab stop is its original: one stop per paragraph.
+		// From paragraph 22's last control, the next Tab stop is 23's original.
 		await expect(page.locator('#p23 + .para-actions .original-toggle')).toBeVisible();
-		await page.locator('#p23 .pnum').focus();
+		await page.locator('#p22 + .para-actions summary').focus();
 		await page.keyboard.press('Tab');
 		const toggle = page.getByRole('button', { name: 'Original anglais (Paragraphe 23)' });
 		await expect(toggle).toBeFocused();
@@ -36,14 +36,17 @@ test.describe('the English original, one tap away', () => {
 		await page.keyboard.press('Space');
 		await expect(original).toHaveCount(0);
 		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-		// The paragraph's other actions are in the same toolbar, reached with the arrow keys;
-		// Tab leaves the toolbar for the next paragraph.
-		await page.keyboard.press('ArrowRight');
-		await expect(
-			page.getByRole('button', { name: "Écouter à partir d'ici (Paragraphe 23)" })
-		).toBeFocused();
+		// The paragraph's other actions are in the disclosure, the next Tab stop; then the next
+		// paragraph's original.
 		await page.keyboard.press('Tab');
-		await expect(page.locator('#p24 .pnum')).toBeFocused();
+		await expect(page.locator('#p23 + .para-actions summary')).toBeFocused();
+		await expect(page.locator('#p23 + .para-actions summary')).toContainText(
+			'Écouter, copier le lien'
+		);
+		await page.keyboard.press('Tab');
+		await expect(
+			page.getByRole('button', { name: 'Original anglais (Paragraphe 24)' })
+		).toBeFocused();
 	});
 
 	for (const lang of ['es', 'ru', 'zh', 'ar'] as const) {

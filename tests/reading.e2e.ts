@@ -84,10 +84,12 @@ test.describe('reading the summary', () => {
 			return hit?.closest('[id]')?.id;
 		});
 		expect(on_top).toBe('p23');
-		await expect(paragraph.getByRole('link', { name: 'Paragraphe 23' })).toHaveAttribute(
-			'href',
-			'#p23'
-		);
+		// Its number shows inside it; its link, to copy, is named in French.
+		await expect(paragraph.locator('.pnum')).toHaveText('23');
+		await page.locator('#p23 + .para-actions summary').click();
+		await expect(
+			page.getByRole('button', { name: 'Copier le lien (Paragraphe 23)' })
+		).toBeVisible();
 		await axe('/fr/#p23');
 	});
 

@@ -109,7 +109,7 @@ test.describe('search in the document', () => {
 		await expect(page).toHaveURL(new RegExp(`#p${want.first}$`));
 		const paragraph = page.locator(`#p${want.first}`);
 		await expect(paragraph).toHaveCSS('background-image', /gradient/);
-		await expect(paragraph.locator('.pnum')).toBeFocused();
+		await expect(paragraph).toBeFocused();
 		const seen = await paragraph.evaluate((element) => {
 			const box = element.getBoundingClientRect();
 			const top = document.elementFromPoint(box.left + box.width / 2, box.top + 4);

@@ -376,8 +376,8 @@ test.describe('before the first paint', () => {
 		await page.route('**/_app/**/*.js', () => {});
 		await page.goto('/en/', { waitUntil: 'domcontentloaded' });
 		const state = await page.evaluate(() => ({
-			// The paragraph actions become toolbars, and "Listen" appears, when the app starts.
-			app_started: document.querySelector('[role=toolbar], .listen-button') !== null,
+			// The paragraph actions are enabled, and "Listen" appears, when the app starts.
+			app_started: document.querySelector('.para-actions button:enabled, .listen-button') !== null,
 			theme: document.documentElement.dataset.theme,
 			background: getComputedStyle(document.documentElement).backgroundColor,
 			size: getComputedStyle(document.documentElement).fontSize,

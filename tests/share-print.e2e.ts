@@ -3,25 +3,33 @@ import { expect, test } from './fixtures';
 test.describe('copy link to this paragraph', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-	test('the third action of each paragraph, in the same toolbar: one tab stop, arrows inside', async ({
+	test('in the disclosure of each paragraph, after listening: a Tab stop of its own', async ({
 		page,
 		axe,
 		baseURL
 	}) => {
 		await page.goto('/fr/#p22');
-		const toolbar = page.getByRole('toolbar', { name: 'Paragraphe 23' });
-		const buttons = toolbar.getByRole('button');
-		// In this order: the original, listening (where the browser can speak), the link.
-		await expect(buttons).toHaveCount(3);
-		await expect(buttons.nth(0)).toHaveAccessibleName('Original anglais (Paragraphe 23)');
-		await expect(buttons.nth(1)).toHaveAccessibleName("Écouter à partir d'ici (Paragraphe 23)");
-		await expect(buttons.nth(2)).toHaveAccessibleName('Copier le lien (Paragraphe 23)');
-		// Its words show beside its icon where there is room (on a phone, the icon alone).
-		await expect(buttons.nth(2)).toContainText('Copier le lien');
-		await page.locator('#p23 .pnum').focus();
+		const row = page.locator('#p23 + .para-actions');
+		await expect(row.locator('button.copy-link:enabled')).toHaveCount(1);
+		// From paragraph 22's last control: 23's original, then its disclosure.
+		await page.locator('#p22 + .para-actions summary').focus();
+		await page.keyboard.press('Tab');
+		await expect(
+			page.getByRole('button', { name: 'Original anglais (Paragraphe 23)' })
+		).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(row.locator('summary')).toBeFocused();
+		await page.keyboard.press('Enter');
+		const buttons = row.locator('details').getByRole('button');
+		// In this order: listening, the link.
+		await expect(buttons).toHaveCount(2);
+		await expect(buttons.nth(0)).toHaveAccessibleName("Écouter à partir d'ici (Paragraphe 23)");
+		await expect(buttons.nth(1)).toHaveAccessibleName('Copier le lien (Paragraphe 23)');
+		// Its words show beside its icon.
+		await expect(buttons.nth(1)).toContainText('Copier le lien');
 		await page.keyboard.press('Tab');
 		await expect(buttons.nth(0)).toBeFocused();
-		await page.keyboard.press('End');
+		await page.keyboard.press('Tab');
 		const copy = page.getByRole('button', { name: 'Copier le lien (Paragraphe 23)' });
 		await expect(copy).toBeFocused();
 		await page.keyboard.press('Enter');
@@ -30,22 +38,25 @@ test.describe('copy link to this paragraph', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Lien copié' })).toHaveCount(1);
 		await expect(copy).toHaveAttribute('data-done', 'Lien copié');
 		await axe('/fr/ after copying the link of paragraph 23');
-		// Tab leaves the toolbar for the next paragraph; coming back lands on the last used.
+		// Tab goes on to the next paragraph; Shift+Tab comes back.
 		await page.keyboard.press('Tab');
-		await expect(page.locator('#p24 .pnum')).toBeFocused();
+		await expect(
+			page.getByRole('button', { name: 'Original anglais (Paragraphe 24)' })
+		).toBeFocused();
 		await page.keyboard.press('Shift+Tab');
 		await expect(copy).toBeFocused();
-		await page.keyboard.press('ArrowRight');
-		await expect(buttons.nth(0)).toBeFocused();
 	});
 
 	test('in English and Arabic too, every paragraph', async ({ page, axe, baseURL }) => {
 		await page.goto('/ar/');
 		await expect(page.locator('button.copy-link')).toHaveCount(71);
+		await page.locator('#p71 + .para-actions summary').click();
 		await page.getByRole('button', { name: 'نسخ الرابط (الفقرة 71)' }).click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/ar/#p71`);
 		await axe('/ar/ after copying a link');
 		await page.goto('/en/');
+		await expect(page.locator('button.copy-link:enabled')).toHaveCount(71);
+		await page.locator('#p5 + .para-actions summary').click();
 		await page.getByRole('button', { name: 'Copy link (Paragraph 5)' }).click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/#p5`);
 		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
@@ -77,7 +88,7 @@ test.describe('the actions arrive without moving the text', () => {
 				await before.goto(`/${lang}/`, { waitUntil: 'domcontentloaded' });
 				await page.setViewportSize({ width, height: 700 });
 				await page.goto(`/${lang}/`);
-				await expect(page.getByRole('toolbar')).toHaveCount(71);
+				await expect(page.locator('button.copy-link:enabled')).toHaveCount(71);
 				expect(await layout(page), lang).toEqual(await layout(before));
 				await context.close();
 			}
@@ -101,6 +112,7 @@ test.describe('when the clipboard refuses', () => {
 		});
 		await page.goto('/es/');
 		await page.locator('#p40').evaluate((element) => element.scrollIntoView());
+		await page.locator('#p40 + .para-actions summary').click();
 		const before = await page.evaluate(() => scrollY);
 		await page.getByRole('button', { name: 'Copiar enlace (Párrafo 40)' }).click();
 		await expect(page).toHaveURL(/\/es\/#p40$/);
@@ -146,7 +158,7 @@ test.describe('printing', () => {
 			'.reader-tools',
 			'.toc',
 			'.para-actions',
-			'details.terms',
+			'.para-actions details',
 			'.listen',
 			'.resume-offer',
 			'.backlink',

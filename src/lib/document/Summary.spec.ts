@@ -62,7 +62,7 @@ describe('Summary', () => {
 			expect(texts.size).toBe(71);
 			expect(html).toContain(`lang="${document_for(lang).lang}"`);
 			const t = create_translator(lang, ui_strings(lang));
-			expect(html).toContain(`aria-label="${t('reader.paragraph', { number: 23 })}"`);
+			expect(html).toContain(`(${t('reader.paragraph', { number: 23 })})"`);
 		}
 	});
 
@@ -79,7 +79,11 @@ describe('Summary', () => {
 		);
 		expect(html).not.toContain(ui_strings('ru').reader.unofficial);
 		// The interface's own words inside the English text say they are Russian.
-		expect(html).toMatch(/<a class="pnum" href="#p23" lang="ru" aria-label="Пункт 23">23<\/a>/);
+		expect(html).toMatch(
+			/<p id="p23" class="para" data-paragraph-number="23"><span class="pnum">23<\/span>/
+		);
+		expect(html).toMatch(/<div class="para-actions js" lang="ru">/);
+		expect(html).toContain('aria-label="Копировать ссылку (Пункт 23)"');
 		expect(paragraph_texts(html).get(1)).toBe(paragraph_texts(rendered('en')).get(1));
 	});
 

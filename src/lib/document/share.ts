@@ -18,10 +18,10 @@ export function paragraph_link(n: string, lang = document.documentElement.lang):
  */
 export async function copy_paragraph_link(
 	button: HTMLButtonElement,
+	n: string,
 	labels: ShareLabels,
 	status: HTMLElement
 ): Promise<void> {
-	const n = button.dataset.paragraph ?? '';
 	let message = labels.copied;
 	try {
 		await navigator.clipboard.writeText(paragraph_link(n));

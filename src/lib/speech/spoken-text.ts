@@ -34,7 +34,7 @@ export function spoken_items(root: ParentNode): SpokenItem[] {
 	return items;
 }
 
-/** The nodes of an item that hold its text: everything but the paragraph number link. */
+/** The nodes of an item that hold its text: everything but the paragraph number. */
 function text_nodes(element: HTMLElement): ChildNode[] {
 	return [...element.childNodes].filter(
 		(node) => !(node instanceof HTMLElement && node.classList.contains('pnum'))
