@@ -140,11 +140,11 @@ test.describe('the glossary page', () => {
 	}
 });
 
-test('each term of the glossary is a heading named "term (full name)", in every language', async ({
-	page,
-	axe
-}) => {
-	for (const lang of LANGS) {
+for (const lang of LANGS) {
+	test(`${lang}: each term of the glossary is a heading named "term (full name)"`, async ({
+		page,
+		axe
+	}) => {
 		const entries = Object.values(glossary(lang).entries);
 		await page.goto(`/${lang}/glossary/`);
 		const headings = page.locator('.entries').getByRole('heading', { level: 2 });
@@ -155,9 +155,17 @@ test('each term of the glossary is a heading named "term (full name)", in every 
 			const name = entry.expansion ? `${entry.term}${open}${entry.expansion}${close}` : entry.term;
 			await expect(page.getByRole('heading', { level: 2, name, exact: true })).toHaveCount(1);
 		}
+		// Where a term is found more than once, the places are a list with the language's comma.
+		const comma = { ar: '، ', zh: '、' }[lang as string] ?? ', ';
+		const links = page
+			.locator('.where')
+			.filter({ has: page.locator('a + a') })
+			.first();
+		const names = await links.getByRole('link').allTextContents();
+		await expect(links).toContainText(names.join(comma));
 		await axe(`/${lang}/glossary/`);
-	}
-});
+	});
+}
 
 test.describe('the glossary without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

@@ -15,11 +15,11 @@ function doc(lang: Lang): { title: string; annex: string; dialogues: string } {
 }
 
 test.describe('what a screen reader calls things', () => {
-	test('the main heading is the title alone; its note mark is still a link named "Note 1"', async ({
-		page,
-		axe
-	}) => {
-		for (const lang of LANGS) {
+	for (const lang of LANGS) {
+		test(`${lang}: the main heading is the title alone; its note mark is still a link named "Note 1"`, async ({
+			page,
+			axe
+		}) => {
 			const { title } = doc(lang);
 			await page.goto(`/${lang}/`);
 			const heading = page.getByRole('heading', { level: 1, name: title, exact: true });
@@ -31,25 +31,24 @@ test.describe('what a screen reader calls things', () => {
 			await mark.focus();
 			await expect(mark).toBeFocused();
 			await axe(`/${lang}/ the note mark focused`);
-		}
-	});
+		});
 
-	test('"Read beside another language:" is said once, before its list', async ({ page, axe }) => {
-		for (const lang of LANGS) {
+		test(`${lang}: "Read beside another language:" is said once, before its list`, async ({
+			page,
+			axe
+		}) => {
 			const label: string = ui(lang).side.link;
 			await page.goto(`/${lang}/`);
 			const snapshot = await page.locator('.reader-tools').ariaSnapshot();
 			expect(snapshot.split(label).length - 1, snapshot).toBe(1);
 			await expect(page.locator('.side-links').getByRole('link')).toHaveCount(5);
 			await axe(`/${lang}/ the reader's tools`, '.reader-tools');
-		}
-	});
+		});
 
-	test('the annex heading has one name on the reader and side by side, with its space', async ({
-		page,
-		axe
-	}) => {
-		for (const lang of LANGS) {
+		test(`${lang}: the annex heading has one name on the reader and side by side, with its space`, async ({
+			page,
+			axe
+		}) => {
 			const other = lang === 'en' ? 'fr' : 'en';
 			const name = (of: Lang) => `${doc(of).annex} ${doc(of).dialogues}`;
 			await page.goto(`/${lang}/`);
@@ -63,6 +62,6 @@ test.describe('what a screen reader calls things', () => {
 				).toHaveCount(1);
 			}
 			await axe(`/${lang}/with/${other}/`);
-		}
-	});
+		});
+	}
 });

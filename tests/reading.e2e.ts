@@ -70,8 +70,11 @@ test.describe('reading the summary', () => {
 		await axe('/en/ after following the contents');
 	});
 
-	test('a jump within the page is not announced like a new page', async ({ page, axe }) => {
-		for (const lang of LANGS) {
+	for (const lang of LANGS) {
+		test(`${lang}: a jump within the page is not announced like a new page`, async ({
+			page,
+			axe
+		}) => {
 			await page.goto(`/${lang}/`);
 			await expect(page.getByRole('button', { name: ui_search(lang), exact: true })).toBeEnabled();
 			const title = await page.title();
@@ -83,8 +86,8 @@ test.describe('reading the summary', () => {
 			// …and no screen reader hears it: the reader is still on the same page.
 			expect(await assertive_regions(page)).not.toContain(title);
 			await axe(`/${lang}/ after a contents link`);
-		}
-	});
+		});
+	}
 
 	test('a deep link opens at its paragraph, fully visible, named in the page language', async ({
 		page,

@@ -130,14 +130,14 @@ test.describe('your data', () => {
 	});
 });
 
-test('a second Enter on "Clear all my data" cancels: the safe choice has focus', async ({
-	page,
-	axe
-}) => {
-	await page.addInitScript(() => {
-		localStorage.setItem('igf-reader:settings', JSON.stringify({ version: 1, theme: 'sepia' }));
-	});
-	for (const lang of LANGS) {
+for (const lang of LANGS) {
+	test(`${lang}: a second Enter on "Clear all my data" cancels: the safe choice has focus`, async ({
+		page,
+		axe
+	}) => {
+		await page.addInitScript(() => {
+			localStorage.setItem('igf-reader:settings', JSON.stringify({ version: 1, theme: 'sepia' }));
+		});
 		const { data } = JSON.parse(readFileSync(`locales/${lang}/ui.json`, 'utf8'));
 		await page.goto(`/${lang}/about/`);
 		const section = page.getByRole('region', { name: data.heading });
@@ -154,8 +154,8 @@ test('a second Enter on "Clear all my data" cancels: the safe choice has focus',
 		expect(await page.evaluate(() => localStorage.getItem('igf-reader:settings'))).toContain(
 			'sepia'
 		);
-	}
-});
+	});
+}
 
 test.describe('your data without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
