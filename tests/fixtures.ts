@@ -111,3 +111,28 @@ export function covered(page: Page): Promise<number> {
 		return tops.length === 0 ? 0 : (innerHeight - Math.min(...tops)) / innerHeight;
 	});
 }
+
+/**
+ * The text of the assertive live regions a screen reader can hear now, from Chromium's own
+ * accessibility tree (what is hidden from it, `display: none`, is not there).
+ */
+export async function assertive_regions(page: Page): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+	await cdp.detach();
+	type Node = (typeof nodes)[number];
+	const by_id = new Map(nodes.map((node) => [node.nodeId, node]));
+	const text = (node: Node): string =>
+		node.role?.value === 'StaticText'
+			? String(node.name?.value ?? '')
+			: (node.childIds ?? []).map((id) => text(by_id.get(id)!)).join('');
+	return nodes
+		.filter(
+			(node) =>
+				!node.ignored &&
+				node.properties?.some(
+					(property) => property.name === 'live' && property.value.value === 'assertive'
+				)
+		)
+		.map(text);
+}

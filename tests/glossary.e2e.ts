@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { install_fake_speech } from './fake-speech';
 import type { Glossary } from '../src/lib/glossary/types';
-import { expect, test, VIEWPORTS } from './fixtures';
+import { expect, LANGS, test, VIEWPORTS } from './fixtures';
 
 const glossary = (lang: string): Glossary =>
 	JSON.parse(readFileSync(`locales/${lang}/glossary.json`, 'utf8'));
@@ -113,12 +113,12 @@ test.describe('the glossary page', () => {
 			for (const viewport of VIEWPORTS) {
 				await page.setViewportSize(viewport);
 				await page.goto(`/${lang}/glossary/`);
-				await expect(page.locator('dl > .entry')).toHaveCount(Object.keys(entries).length);
+				await expect(page.locator('.entries > .entry')).toHaveCount(Object.keys(entries).length);
 				await axe(`/${lang}/glossary/ ${viewport.width}px`);
 			}
 			for (const [id, entry] of Object.entries(entries)) {
-				await expect(page.locator(`dt[id="${id}"]`)).toContainText(entry.term);
-				await expect(page.locator(`dt[id="${id}"] + dd > p`).first()).toHaveText(entry.definition);
+				await expect(page.locator(`h2[id="${id}"]`)).toContainText(entry.term);
+				await expect(page.locator(`h2[id="${id}"] + p`)).toHaveText(entry.definition);
 			}
 			// From the reader: a paragraph's "all the terms" goes to the entry…
 			await page.goto(`/${lang}/`);
@@ -127,9 +127,9 @@ test.describe('the glossary page', () => {
 			const first = await terms.locator('dt').first().getAttribute('data-term');
 			await terms.locator('.glossary-link a').click();
 			await expect(page).toHaveURL(`/${lang}/glossary/#${first}`);
-			await expect(page.locator(`dt[id="${first}"]`)).toBeInViewport();
+			await expect(page.locator(`h2[id="${first}"]`)).toBeInViewport();
 			// …and the entry back to the text.
-			const back = page.locator(`dt[id="${first}"] + dd .where a`).first();
+			const back = page.locator(`h2[id="${first}"] ~ .where a`).first();
 			const href = (await back.getAttribute('href'))!;
 			expect(href).toMatch(new RegExp(`^/${lang}/#p\\d+$`));
 			await back.click();
@@ -139,6 +139,33 @@ test.describe('the glossary page', () => {
 		});
 	}
 });
+
+for (const lang of LANGS) {
+	test(`${lang}: each term of the glossary is a heading named "term (full name)"`, async ({
+		page,
+		axe
+	}) => {
+		const entries = Object.values(glossary(lang).entries);
+		await page.goto(`/${lang}/glossary/`);
+		const headings = page.locator('.entries').getByRole('heading', { level: 2 });
+		await expect(headings).toHaveCount(entries.length);
+		// Chinese brackets are full-width, with no space before them.
+		const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
+		for (const entry of entries) {
+			const name = entry.expansion ? `${entry.term}${open}${entry.expansion}${close}` : entry.term;
+			await expect(page.getByRole('heading', { level: 2, name, exact: true })).toHaveCount(1);
+		}
+		// Where a term is found more than once, the places are a list with the language's comma.
+		const comma = { ar: '، ', zh: '、' }[lang as string] ?? ', ';
+		const links = page
+			.locator('.where')
+			.filter({ has: page.locator('a + a') })
+			.first();
+		const names = await links.getByRole('link').allTextContents();
+		await expect(links).toContainText(names.join(comma));
+		await axe(`/${lang}/glossary/`);
+	});
+}
 
 test.describe('the glossary without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test, VIEWPORTS } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { assertive_regions, expect, LANGS, test, VIEWPORTS } from './fixtures';
 
 /** A string only the search panel's code holds: how to tell its chunk from the others. */
 const PANEL_CODE = 'document-search-heading';
@@ -118,6 +119,9 @@ test.describe('search in the document', () => {
 		expect(seen.top).toBeGreaterThanOrEqual(0);
 		expect(seen.top).toBeLessThan(page.viewportSize()!.height / 2);
 		expect(seen.visible, 'nothing covers the paragraph').toBe(true);
+		// An in-page jump: nothing announces the page's title as if a new page had loaded.
+		await expect(page.locator('#svelte-announcer')).toHaveText(await page.title());
+		expect(await assertive_regions(page)).not.toContain(await page.title());
 		// The results are still there.
 		await expect(results).toHaveCount(want.total);
 		await expect(field).toHaveValue('DÉVELOPPEMENT');
@@ -237,13 +241,13 @@ test.describe('search in the document', () => {
 		await expect(results.first().locator('mark')).toHaveText('إدارة');
 
 		await field.fill('كلمةلاوجودلها');
-		await expect(status).toHaveText('لا توجد نتائج');
+		await expect(status).toHaveText(/^لا توجد نتائج/);
 		await expect(results).toHaveCount(0);
 
 		// Input that is not text to find: nothing is injected, nothing breaks.
 		for (const query of ['<img src=x onerror=alert(1)>', '.*(', '"><script>alert(1)</script>']) {
 			await field.fill(query);
-			await expect(status).toHaveText('لا توجد نتائج');
+			await expect(status).toHaveText(/^لا توجد نتائج/);
 		}
 		const injected = await page.evaluate(
 			() =>
@@ -269,10 +273,49 @@ test.describe('search in the document', () => {
 		await expect(results).toHaveCount(1);
 		await expect(results.first().getByRole('link')).toHaveAttribute('href', `#p${longest.n}`);
 		await field.fill('ب'.repeat(10_000) + 'x');
-		await expect(status).toHaveText('لا توجد نتائج');
+		await expect(status).toHaveText(/^لا توجد نتائج/);
 		await field.fill('');
 		await expect(status).toBeEmpty();
 		await expect(results).toHaveCount(0);
+	});
+
+	for (const lang of LANGS) {
+		test(`${lang}: with no match, the search says what to try; a translation offers the English original`, async ({
+			page,
+			axe
+		}) => {
+			const { search } = JSON.parse(readFileSync(`locales/${lang}/ui.json`, 'utf8'));
+			await page.goto(`/${lang}/`);
+			const { status, results, panel } = await open_search(page, search.button);
+			await page.keyboard.type('zqxjv');
+			await expect(status).toHaveText(search.none + search.none_tips);
+			await expect(results).toHaveCount(0);
+			const original = panel.getByRole('link', { name: search.none_original, exact: true });
+			if (lang === 'en') {
+				await expect(panel.getByRole('link')).toHaveCount(0);
+				await axe('/en/ search with no match', '#document-search');
+				return;
+			}
+			await expect(original).toHaveAttribute('hreflang', 'en');
+			await axe(`/${lang}/ search with no match`, '#document-search');
+			// A match again: the advice goes.
+			await page.locator('#document-search-query').fill('2011');
+			await expect(results.first()).toBeVisible();
+			await expect(original).toHaveCount(0);
+			await expect(status).not.toContainText(search.none_tips);
+		});
+	}
+
+	test('the English original, offered when a French search finds nothing, opens', async ({
+		page,
+		axe
+	}) => {
+		await page.goto('/fr/');
+		await open_search(page, 'Rechercher');
+		await page.keyboard.type('zqxjv');
+		await page.getByRole('link', { name: 'Rechercher dans l’original anglais' }).click();
+		await expect(page).toHaveURL(/\/en\/$/);
+		await axe('/en/ from the French search');
 	});
 
 	test('Chinese, offline: "互联网" finds its paragraphs with code the service worker saved', async ({

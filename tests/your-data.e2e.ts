@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { expect, LANGS, test } from './fixtures';
 
 /** The reader's storage keys, and the saved-language caches with the languages in them. */
 function stored(page: Page) {
@@ -65,7 +66,8 @@ test.describe('your data', () => {
 		const clear = section.getByRole('button', { name: 'Effacer toutes mes données' });
 		await clear.click();
 		const confirm = section.getByRole('button', { name: 'Oui, tout effacer' });
-		await expect(confirm).toBeFocused();
+		// The safe choice has focus.
+		await expect(section.getByRole('button', { name: 'Annuler' })).toBeFocused();
 		await expect(section.getByRole('group')).toContainText(
 			'Effacer tout ce que ce site conserve sur cet appareil\u00a0?'
 		);
@@ -127,6 +129,33 @@ test.describe('your data', () => {
 		await axe('/ar/about/ after clearing');
 	});
 });
+
+for (const lang of LANGS) {
+	test(`${lang}: a second Enter on "Clear all my data" cancels: the safe choice has focus`, async ({
+		page,
+		axe
+	}) => {
+		await page.addInitScript(() => {
+			localStorage.setItem('igf-reader:settings', JSON.stringify({ version: 1, theme: 'sepia' }));
+		});
+		const { data } = JSON.parse(readFileSync(`locales/${lang}/ui.json`, 'utf8'));
+		await page.goto(`/${lang}/about/`);
+		const section = page.getByRole('region', { name: data.heading });
+		const clear = section.getByRole('button', { name: data.clear });
+		await expect(clear).toBeEnabled();
+		await clear.focus();
+		// A reader who presses Enter twice, or taps twice, on the button.
+		await page.keyboard.press('Enter');
+		await expect(section.getByRole('button', { name: data.cancel })).toBeFocused();
+		await axe(`/${lang}/about/ asking to confirm`);
+		await page.keyboard.press('Enter');
+		await expect(clear).toBeFocused();
+		await expect(section.getByRole('button', { name: data.confirm })).toHaveCount(0);
+		expect(await page.evaluate(() => localStorage.getItem('igf-reader:settings'))).toContain(
+			'sepia'
+		);
+	});
+}
 
 test.describe('your data without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

@@ -50,7 +50,9 @@ describe('Summary', () => {
 
 	it('renders the note as a footnote of the title, linked both ways, without U+FFFD', () => {
 		const html = rendered('en');
-		expect(html).toMatch(/<h1 id="title">Chair's Summary<sup[^>]*><a id="note-ref" href="#note"/);
+		expect(html).toMatch(
+			/<h1 id="title" aria-labelledby="title-text"><span id="title-text">Chair's Summary<\/span><sup[^>]*><a id="note-ref" href="#note"/
+		);
 		expect(html).toMatch(/<li id="note">\s*This summary is a draft[\s\S]*href="#note-ref"/);
 		expect(html).not.toContain('\uFFFD');
 	});
