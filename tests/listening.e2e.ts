@@ -389,7 +389,7 @@ test.describe('without a voice for the language', () => {
 			await expect(listen).toHaveAttribute('aria-disabled', 'true');
 
 			// Still in the Tab order, and pressed, it answers.
-			await page.locator('.subtitle').click();
+			await page.locator('.site-name a').focus();
 			for (let i = 0; i < 30 && !(await listen.evaluate((b) => b === document.activeElement)); i++)
 				await page.keyboard.press('Tab');
 			await expect(listen).toBeFocused();
@@ -411,6 +411,7 @@ test.describe('without a voice for the language', () => {
 
 			// "Listen from here", and from the message to the instructions.
 			const name = `${ui.player.listen_from_here} (${fill(ui.reader.paragraph, 12)})`;
+			await page.locator('#p12 + .para-actions summary').click();
 			await page.getByRole('button', { name, exact: true }).click();
 			await expect(notice).toContainText(ui.player.no_voice_short);
 			expect(await covered(page), 'the message').toBeLessThanOrEqual(0.25);
