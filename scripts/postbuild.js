@@ -2,11 +2,14 @@
 // - build/_headers: security headers and each page's CSP for static hosts (write-headers.js)
 // - build/offline-sizes.json: the compressed bytes of each language's offline bundle, shown
 //   beside "Keep all six languages for offline use" before anything is downloaded.
+// - the service worker's manifest: every file it may save, with the hash of its bytes
+//   (offline-manifest.js).
 // - .br and .gz copies of the web app manifests, which adapter-static does not precompress
 //   (Chrome fetches the manifest on a first visit to check installability).
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject_manifest, offline_manifest } from './offline-manifest.js';
 import { write_precompressed } from './precompress.js';
 import './write-headers.js';
 
@@ -40,3 +43,8 @@ for (const lang of languages) {
 const sizes = Object.fromEntries(languages.map((lang) => [lang, bundle_bytes(join(root, lang))]));
 writeFileSync(join(root, 'offline-sizes.json'), JSON.stringify({ languages: sizes }));
 console.log('Wrote build/offline-sizes.json', sizes);
+
+// Last: the manifest covers the files written above.
+const manifest = offline_manifest(root);
+inject_manifest(root, manifest);
+console.log(`Wrote the offline manifest (${manifest.id}) into build/service-worker.js`);
