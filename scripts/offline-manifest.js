@@ -11,6 +11,7 @@ import { write_precompressed } from './precompress.js';
 /** What the worker's source reads; replaced here by the manifest itself. */
 export const PLACEHOLDER = 'self.__OFFLINE_MANIFEST';
 const languages = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
+const APP_DIR = '_app/immutable/';
 
 /**
  * The hash that names a file's content (the worker computes the same one: languages.ts).
@@ -31,7 +32,8 @@ function url_of(file) {
 /**
  * @param {string} root the build folder
  * @returns {{ id: string, app: string[], files: Record<string, string>, pages: Record<string, string> }}
- *   `app`: the hashed files under /_app/immutable/ (their names are their revisions); `files`:
+ *   `app`: the hashed files under /_app/immutable/, named relative to it (their names are their
+ *   revisions); `files`:
  *   the other files a reader may need offline (static files, the multilingual pages); `pages`:
  *   the languages' pages, which the worker saves per language; `id`: a hash of all of it.
  */
@@ -48,13 +50,18 @@ export function offline_manifest(root) {
 	for (const file of all) {
 		if (/\.(br|gz)$/.test(file) || file.endsWith('__data.json')) continue;
 		if (['_headers', 'service-worker.js', '_app/version.json'].includes(file)) continue;
-		if (file.startsWith('_app/immutable/')) {
-			app.push(`/${file}`);
+		// Named by their hashes; written without their common folder (the worker's first load).
+		if (file.startsWith(APP_DIR)) {
+			app.push(file.slice(APP_DIR.length));
 			continue;
 		}
+		// Only installers want the manifest's screenshots: the worker never keeps them.
+		if (file.startsWith('screenshots/')) continue;
 		const lang = file.split('/')[0];
-		// Not the side-by-side pages: five more copies of the text nobody asked to keep.
+		// Not the side-by-side pages: five more copies of the text nobody asked to keep. Nor the
+		// not-found pages, which only a server sends: offline, the worker gives the offline page.
 		if (languages.includes(lang) && file.startsWith(`${lang}/with/`)) continue;
+		if (/(^|\/)404\.html$/.test(file)) continue;
 		(languages.includes(lang) ? pages : files)[url_of(file)] = content_hash(
 			readFileSync(join(root, file))
 		);

@@ -26,9 +26,13 @@ function bundle_bytes(dir) {
 	let bytes = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
-		// Not the side-by-side pages, which the worker does not save either (languages.ts).
+		// Not the side-by-side pages nor the not-found page, which the worker does not save
+		// either (offline-manifest.js).
 		if (entry.isDirectory()) bytes += entry.name === 'with' ? 0 : bundle_bytes(path);
-		else if (/\.(html|webmanifest|json)$/.test(entry.name) && entry.name !== '__data.json') {
+		else if (
+			/\.(html|webmanifest|json)$/.test(entry.name) &&
+			!['__data.json', '404.html'].includes(entry.name)
+		) {
 			bytes += statSync(existsSync(`${path}.br`) ? `${path}.br` : path).size;
 		}
 	}

@@ -5,7 +5,7 @@ import { LANGUAGES, type Lang } from '$lib/i18n/languages';
 export interface OfflineManifest {
 	/** A hash of all of it: names the saved languages' cache. */
 	id: string;
-	/** The hashed files under /_app/immutable/: their names are their revisions. */
+	/** The hashed files under /_app/immutable/, named relative to it: their names are their revisions. */
 	app: string[];
 	/** Other files (static files, the multilingual pages) and the hashes of their bytes. */
 	files: Record<string, string>;
@@ -16,11 +16,10 @@ export interface OfflineManifest {
 declare const self: ServiceWorkerGlobalScope & { __OFFLINE_MANIFEST?: OfflineManifest };
 
 /** Written into the built worker by scripts/postbuild.js (`vite dev` has none). */
-export const MANIFEST: OfflineManifest = self.__OFFLINE_MANIFEST ?? {
-	id: 'dev',
-	app: [],
-	files: {},
-	pages: {}
+const written = self.__OFFLINE_MANIFEST ?? { id: 'dev', app: [], files: {}, pages: {} };
+export const MANIFEST: OfflineManifest = {
+	...written,
+	app: written.app.map((name) => `/_app/immutable/${name}`)
 };
 
 const PREFIX = 'languages-';
