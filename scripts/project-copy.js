@@ -20,15 +20,17 @@ const SKIP = new Set([
 ]);
 
 /**
- * A copy of the project in a new temporary folder, its node_modules linked to ours.
+ * A copy of the project (or of another checkout of it, `from`) in a new temporary folder, its
+ * node_modules linked to ours.
  * @param {string} [prefix]
+ * @param {string} [from]
  * @returns {string} the copy's folder
  */
-export function copy_project(prefix = 'igf-reader-copy-') {
+export function copy_project(prefix = 'igf-reader-copy-', from = ROOT) {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
-	cpSync(ROOT, dir, {
+	cpSync(from, dir, {
 		recursive: true,
-		filter: (source) => source === ROOT || !SKIP.has(basename(source))
+		filter: (source) => source === from || !SKIP.has(basename(source))
 	});
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	return dir;
