@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { app_version } from './scripts/app-version.js';
 
 /** Absolute origin for canonical and hreflang links (search engines ignore relative ones). */
 const origin = (process.env.SITE_ORIGIN || 'http://127.0.0.1:4173').replace(/\/+$/, '');
@@ -79,6 +81,8 @@ const config = {
 		// Absolute asset paths: the 404 pages are served at any depth.
 		paths: { relative: false },
 		alias: { $locales: 'locales' },
+		// From the content, not the clock (Kit's default): see scripts/app-version.js.
+		version: { name: app_version(fileURLToPath(new URL('.', import.meta.url))) },
 		// Registered from the page with workbox-window, after the first paint.
 		serviceWorker: { register: false }
 	}

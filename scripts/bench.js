@@ -6,7 +6,9 @@
 //  2. serves both with scripts/serve.js, each on its own free port in 4300–4399;
 //  3. throttled page loads in Chromium (Playwright + CDP, "Regular 3G"-like, 4× CPU);
 //  4. Lighthouse 12 (mobile, simulated throttling) on /en/ and /ar/;
-//  5. a load test of serve.js with autocannon.
+//  5. a load test of serve.js with autocannon;
+//  6. what updates cost an installed reader (scripts/bench-updates.js); `npm run bench --
+//     --updates` runs only this and replaces its section of bench/RESULTS.md.
 //
 // Environment: BENCH_RUNS (throttled runs per page, default 9: single loads vary by ±100 ms here),
 // LIGHTHOUSE_RUNS (Lighthouse runs per page, default 5: its blocking time varies by ±40 ms here),
@@ -29,10 +31,12 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { write_bare_site } from './bench-bare.js';
+import { run_updates } from './bench-updates.js';
 import { median, sleep, start_server, table, with_timeout } from './bench-util.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUILD = join(ROOT, 'build');
+// BENCH_BUILD: another build to measure (a variant of the configuration, say).
+const BUILD = process.env.BENCH_BUILD || join(ROOT, 'build');
 const RESULTS = join(ROOT, 'bench', 'RESULTS.md');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS || '9', 10) || 9);
@@ -846,10 +850,55 @@ async function part(what, fn) {
 	}
 }
 
+/**
+ * `markdown` with its "Staying current" section (up to the next `## ` heading) replaced by
+ * `section`, or with `section` appended.
+ * @param {string} markdown
+ * @param {string} section
+ */
+function with_section(markdown, section) {
+	const start = markdown.indexOf('## Staying current');
+	if (start === -1) return `${markdown.trimEnd()}\n\n${section}\n`;
+	const next = markdown.indexOf('\n## ', start + 1);
+	const rest = next === -1 ? '' : markdown.slice(next + 1);
+	return `${markdown.slice(0, start)}${section}\n${rest ? `\n${rest}` : ''}`;
+}
+
+/** `npm run bench -- --fcp`: only the throttled loads, their medians printed (nothing written). */
+async function fcp_only() {
+	const tmp = mkdtempSync(join(os.tmpdir(), 'igf-bench-'));
+	cleanups.add(async () => rmSync(tmp, { recursive: true, force: true }));
+	snapshot_build(join(tmp, 'app'));
+	write_bare_site(join(tmp, 'app'), join(tmp, 'bare'), LANGUAGES);
+	const app = await start_server(join(tmp, 'app'), 'app');
+	const bare = await start_server(join(tmp, 'bare'), 'bare');
+	try {
+		const { pages } = await throttled_runs(app.origin, bare.origin);
+		for (const page of pages) {
+			const fcp = median(page.runs.map((run) => run.fcp));
+			const kb = median(page.runs.map((run) => run.bytes)) / 1024;
+			console.log(`${page.name}: median FCP ${Math.round(fcp)} ms, ${kb.toFixed(1)} KB`);
+		}
+	} finally {
+		await app.stop();
+		await bare.stop();
+	}
+	return 0;
+}
+
 async function main() {
 	const started = Date.now();
+	if (process.argv.includes('--updates')) {
+		const section = await run_updates({ log });
+		const before = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
+		writeFileSync(RESULTS, with_section(before, section));
+		console.log(`\n${section}`);
+		log(`wrote its section of bench/RESULTS.md in ${Math.round((Date.now() - started) / 1000)} s`);
+		return 0;
+	}
 	const date = new Date().toISOString();
 	ensure_build();
+	if (process.argv.includes('--fcp')) return fcp_only();
 
 	const tmp = mkdtempSync(join(os.tmpdir(), 'igf-bench-'));
 	if (!process.env.BENCH_KEEP)
@@ -882,6 +931,7 @@ async function main() {
 	}
 
 	const load = await part('load test', () => load_test(app_root));
+	const updates = await part('updates', () => run_updates({ log }));
 
 	const markdown = report({
 		date,
@@ -892,18 +942,24 @@ async function main() {
 		load
 	});
 	mkdirSync(join(ROOT, 'bench'), { recursive: true });
-	writeFileSync(RESULTS, `${markdown}\n`);
+	const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
+	// Not measured this time: the previous figures stay, not a blank.
+	const section =
+		updates instanceof Error
+			? previous.match(/## Staying current[\s\S]*?(?=\n## |$)/)?.[0]
+			: updates;
+	writeFileSync(RESULTS, section ? with_section(markdown, section) : `${markdown}\n`);
 	console.log(`\n${markdown}`);
 	log(`wrote bench/RESULTS.md in ${Math.round((Date.now() - started) / 1000)} s`);
 	if (process.env.BENCH_KEEP) log(`kept ${tmp} (bare pages, build copy, Lighthouse JSON reports)`);
-	return [throttled, lh, load].some((r) => r instanceof Error) ? 1 : 0;
+	return [throttled, lh, load, updates].some((r) => r instanceof Error) ? 1 : 0;
 }
 
 // The whole benchmark takes a few minutes; if it hangs, stop it rather than wait forever.
 const watchdog = setTimeout(() => {
-	console.error('[bench] gave up after 20 minutes');
+	console.error('[bench] gave up after 40 minutes');
 	clean_up_all().finally(() => process.exit(1));
-}, 20 * 60_000);
+}, 40 * 60_000);
 watchdog.unref();
 
 main()

@@ -2,7 +2,9 @@
 // files, long-lived caching for hashed assets, revalidation for HTML, localized 404 pages.
 // Usage: node scripts/serve.js [--build-if-needed]   (HOST and PORT from the environment)
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative, sep } from 'node:path';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
@@ -63,10 +65,40 @@ function set_security_headers(res, page) {
 	}
 }
 
+/**
+ * Each file's ETag from its bytes (sirv's comes from its size and modification time, which a
+ * new deploy changes even when the bytes are the same): the browser's check of an unchanged
+ * file, the service worker above all, is then a 304 with no body. Weak: the same for the .br
+ * and .gz copies, which are the same content.
+ * @type {Map<string, string>} URL path of the file → ETag
+ */
+const etags = new Map();
+for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+	if (!entry.isFile() || /\.(br|gz)$/.test(entry.name)) continue;
+	const file = join(entry.parentPath, entry.name);
+	const hash = createHash('sha256').update(readFileSync(file)).digest('base64url').slice(0, 22);
+	etags.set(`/${relative(root, file).split(sep).join('/')}`, `W/"${hash}"`);
+}
+
+/** @param {string} encoded the request's path, as sent */
+function etag_of(encoded) {
+	let pathname;
+	try {
+		pathname = decodeURI(encoded);
+	} catch {
+		return undefined;
+	}
+	for (const path of [pathname, `${pathname}.html`, `${pathname.replace(/\/?$/, '/')}index.html`]) {
+		const etag = etags.get(path);
+		if (etag) return etag;
+	}
+	return undefined;
+}
+
 const assets = sirv(root, {
 	brotli: true,
 	gzip: true,
-	etag: true,
+	etag: false,
 	setHeaders(res, pathname) {
 		set_security_headers(res, pathname.replace(/(^|\/)index\.html$/, '$1'));
 		res.setHeader(
@@ -84,6 +116,15 @@ const server = createServer((req, res) => {
 		res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
 		res.end();
 		return;
+	}
+	const etag = etag_of(url.pathname);
+	if (etag) {
+		res.setHeader('ETag', etag);
+		if (req.headers['if-none-match'] === etag) {
+			res.writeHead(304);
+			res.end();
+			return;
+		}
 	}
 	assets(req, res, () => {
 		const page = not_found_page(url.pathname);

@@ -1,5 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, LANGS, paragraph_at_top, test } from './fixtures';
 import { install_fake_speech } from './fake-speech';
 import { start_proxy, type Proxy } from './proxy';
+import { build_project, copy_project, remove_project } from '../scripts/project-copy.js';
 
 // Each test reaches the site through its own proxy: a fresh origin (so a fresh service worker)
 // and a record of every request that reached the network, the worker's own included.
@@ -342,70 +343,91 @@ async function come_back(page: Page, arrived: () => Promise<boolean>): Promise<v
 		.toBe(true);
 }
 
+/** The saved languages' caches (`languages-<hash of the version's files>`). */
+const language_caches = (page: Page) =>
+	page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('languages-')));
+
 test.describe('updating', () => {
 	let next_dir: string;
 	let next: { origin: string; stop: () => void };
 
-	// A second build of the same site: a new version, as a deployment would bring.
+	// A new version, as a deployment would bring: one word changed in one French paragraph,
+	// built in a copy of the project (never over build/).
 	test.beforeAll(async () => {
-		test.setTimeout(180_000);
-		next_dir = mkdtempSync(join(tmpdir(), 'igf-reader-next-'));
-		execFileSync('npm', ['run', 'build'], {
-			env: {
-				...process.env,
-				BUILD_DIR: join(next_dir, 'build'),
-				// Its own working folder inside the project (its modules resolve from here), ignored
-				// by git and the linters.
-				KIT_OUT_DIR: 'test-results/next-version-kit'
-			},
-			stdio: 'ignore'
-		});
-		next = await serve(join(next_dir, 'build'));
+		test.setTimeout(300_000);
+		next_dir = copy_project('igf-reader-next-');
+		const file = join(next_dir, 'locales/fr/summary.json');
+		const summary = JSON.parse(readFileSync(file, 'utf8'));
+		summary.paragraphs['23'] = summary.paragraphs['23'].replace(/\bles\b/, 'des');
+		writeFileSync(file, JSON.stringify(summary));
+		next = await serve(build_project(next_dir));
 	});
 	test.afterAll(() => {
 		next?.stop();
-		rmSync(next_dir, { recursive: true, force: true });
+		remove_project(next_dir);
 	});
 
-	test('a new version waits for the reader, then takes over at the same paragraph', async ({
+	test('a new version waits for the reader, then takes over at the same paragraph, fetching only what changed', async ({
 		page,
 		axe
 	}) => {
-		const version = (dir: string) =>
-			JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8')).version as string;
-		const old_version = version('build');
-		const new_version = version(join(next_dir, 'build'));
-		expect(new_version).not.toBe(old_version);
-
 		await open_controlled(page, '/fr/#p23', ['en', 'fr']);
 		await expect.poll(() => paragraph_at_top(page)).toBe(23);
 		await page.locator('#p23 + .para-actions .original-toggle').focus();
+		const [old_cache] = await language_caches(page);
+		const old_pages = (await cached_pages(page)).filter((path) => /^\/(en|fr)\//.test(path));
+		expect(old_pages.length).toBeGreaterThan(10);
 
 		// Deploy the new version; the reader comes back to the tab.
+		const before = proxy.seen.length;
 		proxy.upstream = next.origin;
 		const notice = page.getByTestId('update-notice');
 		await come_back(page, () => notice.isVisible());
 		await expect(notice).toContainText('Une nouvelle version de ce site est disponible.');
 		await expect(page.locator('[role="status"]').filter({ has: notice })).toHaveCount(1);
-		// Nothing changes until the reader accepts: same page, same focus, old version in charge.
+		// Nothing changes until the reader accepts: same page, same focus, old version in charge,
+		// its saved copy whole beside the new one.
 		await expect(page.locator('#p23 + .para-actions .original-toggle')).toBeFocused();
 		expect(await same_page(page)).toBe(true);
-		expect(await page.evaluate(() => caches.keys())).toContain(`languages-${old_version}`);
+		const waiting_caches = await language_caches(page);
+		expect(waiting_caches).toHaveLength(2);
+		expect(waiting_caches[0]).toBe(old_cache);
+		const old_copy = await page.evaluate(
+			async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname),
+			old_cache
+		);
+		expect(old_copy.sort()).toEqual(expect.arrayContaining(old_pages));
 		await axe('update notice');
+
+		// The new version fetched the one page that changed; every other saved page was carried
+		// over from the old copy, byte for byte.
+		const fetched = proxy.seen.slice(before);
+		// Not even asked for (a 304 would still be a round trip, and the browser's HTTP cache may no
+		// longer hold a page saved long ago).
+		const language_pages = fetched
+			.filter((seen) => /^\/(en|fr)\//.test(seen.path))
+			.map((seen) => `${seen.path} ${seen.status}`);
+		expect(language_pages).toEqual(['/fr/ 200']);
+		const bytes = fetched.reduce((sum, seen) => sum + seen.bytes, 0);
+		console.log(
+			`update, one French word: ${(bytes / 1024).toFixed(1)} KB in ${fetched.length} requests`
+		);
+		expect(bytes).toBeLessThanOrEqual(40 * 1024);
 
 		await notice.getByRole('button', { name: 'Actualiser' }).click();
 		await expect.poll(() => same_page(page)).toBe(false);
 		await expect(page).toHaveURL(/\/fr\/#p23$/);
 		await expect(page.locator('[data-paragraph-number]')).toHaveCount(71);
 		await expect.poll(() => paragraph_at_top(page)).toBe(23);
-		await expect
-			.poll(() => page.evaluate(() => caches.keys()))
-			.toEqual(expect.arrayContaining([`languages-${new_version}`]));
-		const keys = await page.evaluate(() => caches.keys());
-		expect(keys).not.toContain(`languages-${old_version}`);
-		// The languages saved before were fetched again, from the new version.
-		const saved = (await cached_pages(page)).filter((path) => /^\/(en|fr)\/$/.test(path));
-		expect(saved.sort()).toEqual(['/en/', '/fr/']);
+		// The new text, from the new copy; the old copy gone once the new version took over.
+		await expect(page.locator('#p23')).toContainText(
+			JSON.parse(readFileSync(join(next_dir, 'locales/fr/summary.json'), 'utf8')).paragraphs[
+				'23'
+			].slice(0, 40)
+		);
+		await expect.poll(() => language_caches(page)).toEqual([waiting_caches[1]]);
+		const saved = (await cached_pages(page)).filter((path) => /^\/(en|fr)\//.test(path));
+		expect(saved.sort()).toEqual(old_pages.sort());
 		await expect(page.getByTestId('update-notice')).toHaveCount(0);
 	});
 });

@@ -1,29 +1,21 @@
 /// <reference lib="webworker" />
 import { is_lang, lang_of_path, type Lang } from '$lib/i18n/languages';
-import { LANGUAGES_CACHE, older_caches, save, saved, saved_in } from './languages';
+import { carry_over, LANGUAGES_CACHE, save, saved, settle } from './languages';
 
 declare const self: ServiceWorkerGlobalScope;
 
 /**
- * A new version re-fetches the languages the reader had saved, into its own cache, before it
- * can take over: saved languages never point at files the new version deleted.
+ * A new version carries the languages the reader had saved into its own cache before it can
+ * take over: the pages whose bytes did not change are copied, only the changed ones fetched.
+ * Until then the old version and its copy stay whole; if this fails, the old one stays.
  */
 export function handle_install(event: ExtendableEvent): void {
-	event.waitUntil(
-		(async () => {
-			const previous = (await older_caches()).at(-1);
-			if (!previous) return;
-			for (const lang of await saved_in(previous)) await save(lang);
-		})()
-	);
+	event.waitUntil(carry_over());
 }
 
+/** The old copies go once this version holds everything they held. */
 export function handle_activate(event: ExtendableEvent): void {
-	event.waitUntil(
-		(async () => {
-			for (const name of await older_caches()) await caches.delete(name);
-		})()
-	);
+	event.waitUntil(settle());
 }
 
 /**
@@ -38,6 +30,10 @@ export function handle_fetch(event: FetchEvent): void {
 		if (url.pathname.startsWith('/audio/')) {
 			return event.respondWith(kept(event.request, silence));
 		}
+		// The icons are not precached (the browser fetches them to install): the lock screen's
+		// artwork while listening is kept once fetched.
+		if (url.pathname.startsWith('/icons/') && url.pathname.endsWith('.png'))
+			return event.respondWith(kept(event.request));
 		if (url.pathname.endsWith('.woff2')) return event.respondWith(kept(event.request));
 		if (!lang_of_path(url.pathname)) return;
 		event.respondWith(
@@ -68,7 +64,7 @@ export function handle_fetch(event: FetchEvent): void {
 
 /**
  * A file fetched when first needed, then kept with the saved languages (the player's audio, the
- * legibility font); offline before it was ever fetched, `offline` stands in for it.
+ * legibility font, the icons); offline before it was ever fetched, `offline` stands in for it.
  */
 async function kept(request: Request, offline = () => Response.error()): Promise<Response> {
 	const cache = await caches.open(LANGUAGES_CACHE);
@@ -139,7 +135,8 @@ export function handle_message(event: ExtendableMessageEvent): void {
 	} else if (message?.type === 'SAVE_LANGUAGES') {
 		const asked = (message.languages ?? []).filter(is_lang);
 		event.waitUntil(
-			saved()
+			settle()
+				.then(() => saved())
 				// What is saved stays until a new version re-fetches it: never pay for it twice.
 				.then((have) =>
 					Promise.all(asked.filter((lang) => !have.includes(lang)).map((lang) => save(lang)))

@@ -2,28 +2,32 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { build, files, version } from '$service-worker';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { handle_activate, handle_install, handle_message, handle_fetch } from './handlers';
+import { MANIFEST } from './languages';
 
 declare const self: ServiceWorkerGlobalScope;
 
-// The app itself: hashed scripts and styles (their names are their revisions); icons, the
-// multilingual fallback pages and the languages' download sizes, revised with each build.
-// Languages are cached separately, only when opened or asked for (see ./languages.ts).
-// Not the manifest's screenshots (only installers want them), nor the player's silent audio
-// (fetched when listening starts, then kept: see ./handlers.ts).
-const app_files = files.filter(
-	(file) => !file.startsWith('/screenshots/') && !file.startsWith('/audio/')
-);
-// Nor the optional legibility font (fetched when a reader chooses it, then kept: ./handlers.ts).
-const app_build = build.filter((file) => !file.endsWith('.woff2'));
+/**
+ * What an offline reader never needs from the precache: the install icons and the manifest's
+ * screenshots (the browser fetches them for its install prompt), the player's silent audio
+ * (fetched when listening starts, then kept: ./handlers.ts).
+ */
+const on_demand = (url: string) =>
+	url.startsWith('/screenshots/') ||
+	url.startsWith('/audio/') ||
+	(url.startsWith('/icons/') && url !== '/icons/copy-link.svg');
+
+// The app itself: hashed scripts and styles (their names are their revisions), the icon the
+// page shows, the multilingual fallback pages and the languages' download sizes, each revised
+// by the hash of its bytes, so a deploy fetches only what changed. Not the optional legibility
+// font (fetched when a reader chooses it, then kept). Languages are cached separately, only
+// when opened or asked for (./languages.ts).
 precacheAndRoute([
-	...app_build.map((url) => ({ url, revision: null })),
-	...[...app_files, '/', '/offline/', '/404', '/offline-sizes.json'].map((url) => ({
-		url,
-		revision: version
-	}))
+	...MANIFEST.app.filter((url) => !url.endsWith('.woff2')).map((url) => ({ url, revision: null })),
+	...Object.entries(MANIFEST.files)
+		.filter(([url]) => !on_demand(url))
+		.map(([url, revision]) => ({ url, revision }))
 ]);
 cleanupOutdatedCaches();
 
