@@ -16,9 +16,10 @@ declare const self: ServiceWorkerGlobalScope;
 const on_demand = (url: string) =>
 	url.startsWith('/screenshots/') ||
 	url.startsWith('/audio/') ||
-	(url.startsWith('/icons/') && url !== '/icons/copy-link.svg');
+	// The page's own icons (copy link, listen: style-sheet masks) are needed offline.
+	(url.startsWith('/icons/') && !['/icons/copy-link.svg', '/icons/listen.svg'].includes(url));
 
-// The app itself: hashed scripts and styles (their names are their revisions), the icon the
+// The app itself: hashed scripts and styles (their names are their revisions), the icons the
 // page shows, the multilingual fallback pages and the languages' download sizes, each revised
 // by the hash of its bytes, so a deploy fetches only what changed. Not the optional legibility
 // font (fetched when a reader chooses it, then kept). Languages are cached separately, only

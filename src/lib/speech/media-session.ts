@@ -59,7 +59,9 @@ export function connect_media_session(controls: MediaControls): MediaSessionLink
 				title: now.title,
 				artist: now.section,
 				album: now.album,
-				artwork: ARTWORK
+				// The icons are not saved for offline use until first fetched: offline, a lock screen
+				// without the icon beats two failed requests.
+				artwork: navigator.onLine ? ARTWORK : []
 			});
 		},
 		state(state) {
