@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Files at the project's root that shape the client build. */
-const CONFIG_FILES = ['package.json', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+const CONFIG_FILES = ['package.json', 'package-lock.json', 'vite.config.ts'];
 
 /**
  * Whether a file under src/ can reach the browser's scripts.

@@ -1,13 +1,13 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit/hooks';
 import { render } from 'svelte/server';
-import SideBySide from '$lib/document/SideBySide.svelte';
-import Summary from '$lib/document/Summary.svelte';
-import { dir_of, is_lang, lang_of_path, SOURCE_LANG, type Lang } from '$lib/i18n/languages';
-import { document_for, original } from '$lib/server/summary';
-import { translator } from '$lib/server/ui';
-import { summary_props } from '$lib/server/summary-page';
-// The same file svelte.config.js hashes for the content-security policy.
-import early_script from '$lib/settings/apply-early.js?raw';
+import SideBySide from '#lib/document/SideBySide.svelte';
+import Summary from '#lib/document/Summary.svelte';
+import { dir_of, is_lang, lang_of_path, SOURCE_LANG, type Lang } from '#lib/i18n/languages.js';
+import { document_for, original } from '#lib/server/summary.js';
+import { translator } from '#lib/server/ui.js';
+import { summary_props } from '#lib/server/summary-page.js';
+// The same file vite.config.ts hashes for the content-security policy.
+import early_script from '#lib/settings/apply-early.js?raw';
 
 /** The reading settings' early script, after the policy's meta tag so that it covers it. */
 const EARLY_SCRIPT = /<script>\s*%early_script%\s*<\/script>/;

@@ -1,5 +1,5 @@
-import { LANGUAGES } from '$lib/i18n/languages';
-import { ui_strings } from '$lib/server/ui';
+import { LANGUAGES } from '#lib/i18n/languages.js';
+import { ui_strings } from '#lib/server/ui.js';
 import type { PageServerLoad } from './$types';
 
 // The chooser speaks every language at once: it does not know yet which one is yours.

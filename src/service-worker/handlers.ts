@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { is_lang, lang_of_path, type Lang } from '$lib/i18n/languages';
+import { is_lang, lang_of_path, type Lang } from '#lib/i18n/languages.js';
 import { carry_over, LANGUAGES_CACHE, save, saved, settle } from './languages';
 
 declare const self: ServiceWorkerGlobalScope;

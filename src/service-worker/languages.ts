@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { LANGUAGES, type Lang } from '#lib/i18n/languages.js';
 
 /** What the build knows of its files: see scripts/offline-manifest.js. */
 export interface OfflineManifest {

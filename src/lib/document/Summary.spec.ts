@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { create_translator } from '$lib/i18n/translator';
-import { LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { document_for } from '$lib/server/summary';
-import { translator, ui_strings } from '$lib/server/ui';
-import { summary_props } from '$lib/server/summary-page';
+import { create_translator } from '#lib/i18n/translator.js';
+import { LANGUAGES, type Lang } from '#lib/i18n/languages.js';
+import { document_for } from '#lib/server/summary.js';
+import { translator, ui_strings } from '#lib/server/ui.js';
+import { summary_props } from '#lib/server/summary-page.js';
 import Summary from './Summary.svelte';
 import { normalize_space } from './parse';
 

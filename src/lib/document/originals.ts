@@ -1,4 +1,4 @@
-import { SOURCE_LANG } from '$lib/i18n/languages';
+import { SOURCE_LANG } from '#lib/i18n/languages.js';
 
 let source_page: Promise<Document> | undefined;
 
@@ -56,21 +56,4 @@ export async function toggle_original(button: HTMLButtonElement): Promise<void> 
 	button.closest('.para-actions')?.after(quote);
 	button.setAttribute('aria-controls', id);
 	button.setAttribute('aria-expanded', 'true');
-}
-
-/** Turns a translated paragraph's link to its English original into a button that shows it. */
-export function original_toggle(link: HTMLAnchorElement): HTMLButtonElement {
-	const button = document.createElement('button');
-	button.type = 'button';
-	button.className = 'original-toggle';
-	button.dataset.paragraph = link.hash.slice('#p'.length);
-	button.setAttribute('aria-expanded', 'false');
-	const name = link.getAttribute('aria-label');
-	if (name) button.setAttribute('aria-label', name);
-	button.append(...link.childNodes);
-	const focused = document.activeElement === link;
-	link.replaceWith(button);
-	// A keyboard user who reached the link before the page was ready keeps their place.
-	if (focused) button.focus();
-	return button;
 }

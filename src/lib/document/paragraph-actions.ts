@@ -1,4 +1,3 @@
-import { original_toggle, toggle_original } from './originals';
 import { copy_paragraph_link } from './share';
 
 export interface ActionLabels {
@@ -27,7 +26,8 @@ export function enhance_paragraph_actions(root: HTMLElement, labels: ActionLabel
 		// A row follows its paragraph (an original shown in place comes after the row).
 		const n = target.closest('.para-actions')?.previousElementSibling?.id.slice('p'.length);
 		const original = target.closest<HTMLButtonElement>('button.original-toggle');
-		if (original) void toggle_original(original);
+		// Its code comes with the first press (it fetches the English page then anyway).
+		if (original) void import('./originals').then((module) => module.toggle_original(original));
 		if (target.closest('button.listen-from')) {
 			document.dispatchEvent(new CustomEvent('listen-from', { detail: Number(n) }));
 		}
@@ -57,4 +57,21 @@ export function enhance_paragraph_actions(root: HTMLElement, labels: ActionLabel
 		root.removeEventListener('click', on_click);
 		status.remove();
 	};
+}
+
+/** Turns a translated paragraph's link to its English original into a button that shows it. */
+export function original_toggle(link: HTMLAnchorElement): HTMLButtonElement {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'original-toggle';
+	button.dataset.paragraph = link.hash.slice('#p'.length);
+	button.setAttribute('aria-expanded', 'false');
+	const name = link.getAttribute('aria-label');
+	if (name) button.setAttribute('aria-label', name);
+	button.append(...link.childNodes);
+	const focused = document.activeElement === link;
+	link.replaceWith(button);
+	// A keyboard user who reached the link before the page was ready keeps their place.
+	if (focused) button.focus();
+	return button;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { original } from '$lib/server/summary';
+import { original } from '#lib/server/summary.js';
 import type { SummaryText } from './types';
 
 const files = import.meta.glob<SummaryText>('/locales/*/summary.json', {

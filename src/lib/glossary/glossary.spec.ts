@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '$lib/i18n/languages';
-import { glossary_for, marked_paragraphs } from '$lib/server/glossary';
-import { document_for, original } from '$lib/server/summary';
+import { LANGUAGES } from '#lib/i18n/languages.js';
+import { glossary_for, marked_paragraphs } from '#lib/server/glossary.js';
+import { document_for, original } from '#lib/server/summary.js';
 import { is_abbreviation, mark_terms } from './mark';
 
 /** The acronyms and terms the issue names: each must be explained in every language. */

@@ -1,4 +1,4 @@
-import type { Section } from '$lib/document/types';
+import type { Section } from '#lib/document/types.js';
 import type { Glossary, TermRun } from './types';
 
 /** Letters and digits of scripts that separate words with spaces: a form must not run into them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ui_strings } from '$lib/server/ui';
+import { ui_strings } from '#lib/server/ui.js';
 import { LANGUAGES, SOURCE_LANG } from './languages';
 import { create_translator } from './translator';
 

@@ -1,6 +1,6 @@
 import type { Lang } from './languages';
-import type { SearchText } from '$lib/search/text';
-import type { SettingsText } from '$lib/settings/text';
+import type { SearchText } from '#lib/search/text.js';
+import type { SettingsText } from '#lib/settings/text.js';
 
 /** What `/<lang>/panels.json` holds. */
 export interface PanelText {

@@ -1,5 +1,5 @@
 import { createInstance, type TFunction } from 'i18next';
-import type en from '$locales/en/ui.json';
+import type en from '#locales/en/ui.json';
 import type { Lang } from './languages';
 
 /** The interface strings of one language: the shape of `locales/<lang>/ui.json`. */

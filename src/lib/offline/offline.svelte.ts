@@ -1,6 +1,6 @@
 import { messageSW, Workbox } from 'workbox-window';
-import { LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { paragraph_at_top } from '$lib/state/reading-position.svelte';
+import { LANGUAGES, type Lang } from '#lib/i18n/languages.js';
+import { paragraph_at_top } from '#lib/state/reading-position.svelte.js';
 import {
 	languages_to_keep,
 	take_install_prompt,

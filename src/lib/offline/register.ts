@@ -1,4 +1,4 @@
-import { SOURCE_LANG, type Lang } from '$lib/i18n/languages';
+import { SOURCE_LANG, type Lang } from '#lib/i18n/languages.js';
 
 /**
  * The part of offline reading that every page needs, small enough to come with the first load:

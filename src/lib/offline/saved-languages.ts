@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { LANGUAGES, type Lang } from '#lib/i18n/languages.js';
 
 /** The languages whose summary is saved on this device (read from the offline caches). */
 export async function saved_languages(): Promise<Lang[]> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '$lib/i18n/languages';
-import { document_for } from '$lib/server/summary';
+import type { Lang } from '#lib/i18n/languages.js';
+import { document_for } from '#lib/server/summary.js';
 import { CONTEXT, MAX_QUERY, search, type Paragraph, type Results } from './search';
 
 /** The paragraphs of the summary in one language, as the page shows them. */

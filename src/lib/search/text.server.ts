@@ -1,5 +1,5 @@
-import type { Lang } from '$lib/i18n/languages';
-import { section_strings, translator } from '$lib/server/ui';
+import type { Lang } from '#lib/i18n/languages.js';
+import { section_strings, translator } from '#lib/server/ui.js';
 import type { SearchText } from './text';
 
 /** The search panel's strings for one language, placeholders left for the browser to fill. */

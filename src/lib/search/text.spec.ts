@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '$lib/i18n/languages';
+import { LANGUAGES } from '#lib/i18n/languages.js';
 import { found_text } from './text';
 import { search_strings } from './text.server';
 

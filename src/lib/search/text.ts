@@ -1,4 +1,4 @@
-import type { UiStrings } from '$lib/i18n/translator';
+import type { UiStrings } from '#lib/i18n/translator.js';
 
 /**
  * The search's strings, translated on the server (see `section_strings`): the counts in every

@@ -1,6 +1,6 @@
 import { render } from 'svelte/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LANGUAGES } from '$lib/i18n/languages';
+import { LANGUAGES } from '#lib/i18n/languages.js';
 import { load } from '../../routes/[lang=lang]/about/+page.server';
 import Page from '../../routes/[lang=lang]/about/+page.svelte';
 import { about_topics, issues_url } from './about';

@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/i18n/languages';
+import type { Lang } from '#lib/i18n/languages.js';
 import { translator } from './ui';
 
 /**

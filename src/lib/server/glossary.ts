@@ -1,6 +1,6 @@
-import { mark_terms } from '$lib/glossary/mark';
-import type { Glossary, TermRun } from '$lib/glossary/types';
-import type { Lang } from '$lib/i18n/languages';
+import { mark_terms } from '#lib/glossary/mark.js';
+import type { Glossary, TermRun } from '#lib/glossary/types.js';
+import type { Lang } from '#lib/i18n/languages.js';
 import { document_for, original } from './summary';
 
 const files = import.meta.glob<Glossary>('/locales/*/glossary.json', {

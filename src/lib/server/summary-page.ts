@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/i18n/languages';
+import type { Lang } from '#lib/i18n/languages.js';
 import { glossary_for, marked_paragraphs } from './glossary';
 import { document_for, original } from './summary';
 import { translator } from './ui';

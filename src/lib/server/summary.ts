@@ -1,7 +1,7 @@
 import source from '/locales/en/igf-2011-chairs-summary.txt?raw';
-import { parse_summary } from '$lib/document/parse';
-import type { SummaryDocument, SummaryText } from '$lib/document/types';
-import { SOURCE_LANG, type Lang } from '$lib/i18n/languages';
+import { parse_summary } from '#lib/document/parse.js';
+import type { SummaryDocument, SummaryText } from '#lib/document/types.js';
+import { SOURCE_LANG, type Lang } from '#lib/i18n/languages.js';
 
 /** The English original, parsed from the unchanged source text at build time. */
 export const original: SummaryDocument = parse_summary(source);

@@ -1,5 +1,5 @@
-import type { Lang } from '$lib/i18n/languages';
-import { create_translator, type Translate, type UiStrings } from '$lib/i18n/translator';
+import type { Lang } from '#lib/i18n/languages.js';
+import { create_translator, type Translate, type UiStrings } from '#lib/i18n/translator.js';
 
 const files = import.meta.glob<UiStrings>('/locales/*/ui.json', { eager: true, import: 'default' });
 
@@ -34,6 +34,6 @@ export function section_strings<S extends keyof UiStrings>(lang: Lang, section: 
 	const keys = Object.keys(ui_strings('en')[section]);
 	const values = { number: '{number}', items: '{items}', languages: '{languages}' };
 	return Object.fromEntries(
-		keys.map((key) => [key, t(`${section}.${key}`, values)])
+		keys.map((key) => [key, t(`${section}.${key}` as string, values)])
 	) as UiStrings[S];
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/i18n/languages';
+import type { Lang } from '#lib/i18n/languages.js';
 
 // Kept apart from the schema so that every page's first load carries these two, not the schema.
 

@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/i18n/languages';
+import type { Lang } from '#lib/i18n/languages.js';
 import { LEGIBLE_LANGS } from './constants';
 
 export { LEGIBLE_LANGS, SETTINGS_KEY } from './constants';

@@ -7,7 +7,7 @@ import {
 	SETTINGS_KEY,
 	type Settings
 } from './schema';
-import { local_storage } from '$lib/state/storage';
+import { local_storage } from '#lib/state/storage.js';
 
 /** The saved settings, or the defaults when storage is blocked, empty or unreadable. */
 export function read_settings(store: Storage | null = local_storage()): Settings {

@@ -1,5 +1,5 @@
-import { LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { is_record, local_storage, read_json, write_json } from '$lib/state/storage';
+import { LANGUAGES, type Lang } from '#lib/i18n/languages.js';
+import { is_record, local_storage, read_json, write_json } from '#lib/state/storage.js';
 
 const KEY = 'igf-reader:speech';
 const VERSION = 1;

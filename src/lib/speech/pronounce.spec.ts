@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossary_for } from '$lib/server/glossary';
+import { glossary_for } from '#lib/server/glossary.js';
 import { pronounce, written_range } from './pronounce';
 
 describe('pronounce', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parse_summary } from '$lib/document/parse';
-import type { SummaryText } from '$lib/document/types';
+import { parse_summary } from '#lib/document/parse.js';
+import type { SummaryText } from '#lib/document/types.js';
 import { split_utterances, type Span } from './segment';
 
 const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;

@@ -1,4 +1,4 @@
-import type en from '$locales/en/ui.json';
+import type en from '#locales/en/ui.json';
 
 /** The player's strings (`/<lang>/player.json`), translated on the server. */
 export type PlayerText = Record<keyof (typeof en)['player'], string> & {

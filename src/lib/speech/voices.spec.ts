@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { LANGUAGES, type Lang } from '#lib/i18n/languages.js';
 import {
 	choose_voice,
 	load_voices,

@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/i18n/languages';
+import type { Lang } from '#lib/i18n/languages.js';
 
 /** A minimal view of what we use (so tests can pass fakes). */
 export interface SynthLike {

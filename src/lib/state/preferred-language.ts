@@ -1,4 +1,4 @@
-import { is_lang, type Lang } from '$lib/i18n/languages';
+import { is_lang, type Lang } from '#lib/i18n/languages.js';
 
 const KEY = 'igf-reader:language';
 

@@ -1,4 +1,4 @@
-import { is_lang, type Lang } from '$lib/i18n/languages';
+import { is_lang, type Lang } from '#lib/i18n/languages.js';
 import { paragraph_at_top } from './reading-position.svelte';
 import { is_record, local_storage, read_json, write_json } from './storage';
 

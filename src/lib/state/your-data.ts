@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from '$lib/i18n/languages';
+import { LANGUAGES, type Lang } from '#lib/i18n/languages.js';
 import { local_storage } from './storage';
 
 /** Every key the reader writes starts with this (settings, position, language, speech…). */

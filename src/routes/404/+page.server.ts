@@ -1,5 +1,5 @@
-import { LANGUAGES } from '$lib/i18n/languages';
-import { ui_strings } from '$lib/server/ui';
+import { LANGUAGES } from '#lib/i18n/languages.js';
+import { ui_strings } from '#lib/server/ui.js';
 import type { PageServerLoad } from './$types';
 
 // The path's language is unknown here, so the message is given in all six.

@@ -1,6 +1,6 @@
-import type { Lang } from '$lib/i18n/languages';
-import type { OfflineText } from '$lib/offline/text';
-import { translator } from '$lib/server/ui';
+import type { Lang } from '#lib/i18n/languages.js';
+import type { OfflineText } from '#lib/offline/text.js';
+import { translator } from '#lib/server/ui.js';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ params }) => {

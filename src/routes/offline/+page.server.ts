@@ -1,5 +1,5 @@
-import { LANGUAGES } from '$lib/i18n/languages';
-import { translator } from '$lib/server/ui';
+import { LANGUAGES } from '#lib/i18n/languages.js';
+import { translator } from '#lib/server/ui.js';
 import type { PageServerLoad } from './$types';
 
 // The fallback when no language is saved yet: in all six languages.

@@ -1,5 +1,5 @@
-import type { Lang } from '$lib/i18n/languages';
-import { translator } from '$lib/server/ui';
+import type { Lang } from '#lib/i18n/languages.js';
+import { translator } from '#lib/server/ui.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {

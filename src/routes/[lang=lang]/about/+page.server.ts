@@ -1,6 +1,6 @@
-import type { Lang } from '$lib/i18n/languages';
-import { about_topics, issues_url } from '$lib/server/about';
-import { section_strings, translator } from '$lib/server/ui';
+import type { Lang } from '#lib/i18n/languages.js';
+import { about_topics, issues_url } from '#lib/server/about.js';
+import { section_strings, translator } from '#lib/server/ui.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {

@@ -1,7 +1,7 @@
-import type { Lang } from '$lib/i18n/languages';
-import { glossary_for, marked_paragraphs } from '$lib/server/glossary';
-import { document_for } from '$lib/server/summary';
-import { section_strings, translator } from '$lib/server/ui';
+import type { Lang } from '#lib/i18n/languages.js';
+import { glossary_for, marked_paragraphs } from '#lib/server/glossary.js';
+import { document_for } from '#lib/server/summary.js';
+import { section_strings, translator } from '#lib/server/ui.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {

@@ -1,5 +1,5 @@
-import { dir_of, type Lang } from '$lib/i18n/languages';
-import { translator } from '$lib/server/ui';
+import { dir_of, type Lang } from '#lib/i18n/languages.js';
+import { translator } from '#lib/server/ui.js';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,8 +1,7 @@
-import { json } from '@sveltejs/kit';
-import type { PanelText } from '$lib/i18n/panel-text';
-import type { Lang } from '$lib/i18n/languages';
-import { search_strings } from '$lib/search/text.server';
-import { section_strings } from '$lib/server/ui';
+import type { PanelText } from '#lib/i18n/panel-text.js';
+import type { Lang } from '#lib/i18n/languages.js';
+import { search_strings } from '#lib/search/text.server.js';
+import { section_strings } from '#lib/server/ui.js';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
@@ -14,7 +13,7 @@ export const prerender = true;
  */
 export const GET: RequestHandler = ({ params }) => {
 	const lang = params.lang as Lang;
-	return json({
+	return Response.json({
 		settings: section_strings(lang, 'settings'),
 		search: search_strings(lang)
 	} satisfies PanelText);

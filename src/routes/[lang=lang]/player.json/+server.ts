@@ -1,9 +1,8 @@
-import { json } from '@sveltejs/kit';
-import type { Lang } from '$lib/i18n/languages';
-import type { PlayerText } from '$lib/speech/text';
-import { glossary_for } from '$lib/server/glossary';
-import { document_for } from '$lib/server/summary';
-import { translator, ui_strings } from '$lib/server/ui';
+import type { Lang } from '#lib/i18n/languages.js';
+import type { PlayerText } from '#lib/speech/text.js';
+import { glossary_for } from '#lib/server/glossary.js';
+import { document_for } from '#lib/server/summary.js';
+import { translator, ui_strings } from '#lib/server/ui.js';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
@@ -23,5 +22,5 @@ export const GET: RequestHandler = ({ params }) => {
 		])
 	);
 	const pronounce = glossary_for(document_for(lang).lang).pronounce;
-	return json({ ...strings, pronounce } as PlayerText);
+	return Response.json({ ...strings, pronounce } as PlayerText);
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { LANGUAGES, type Lang } from '$lib/i18n/languages';
-import { section_strings, translator } from '$lib/server/ui';
+import { LANGUAGES, type Lang } from '#lib/i18n/languages.js';
+import { section_strings, translator } from '#lib/server/ui.js';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every ordered pair of two different languages: 30 pages. */
