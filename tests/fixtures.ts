@@ -117,6 +117,11 @@ export function covered(page: Page): Promise<number> {
  * accessibility tree (what is hidden from it, `display: none`, is not there).
  */
 export async function assertive_regions(page: Page): Promise<string[]> {
+	// What the page does in answer to the last event (Kit's navigation callbacks run in a task
+	// and a frame after it) is done before the regions are read.
+	await page.evaluate(
+		() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => done(null)), 0))
+	);
 	const cdp = await page.context().newCDPSession(page);
 	const { nodes } = await cdp.send('Accessibility.getFullAXTree');
 	await cdp.detach();
