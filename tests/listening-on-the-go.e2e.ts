@@ -205,7 +205,7 @@ test.describe('listening on the go', () => {
 			.getByRole('link', { name: 'Français' })
 			.click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-		await expect(where(page)).toHaveText("Continuer l'écoute à partir du paragraphe 37");
+		await expect(where(page)).toHaveText('Continuer l’écoute à partir du paragraphe 37');
 		expect(await spoken(page)).toEqual([]);
 		await page.getByTestId('tts-play').click();
 		await expect.poll(async () => (await spoken(page)).length).toBe(1);

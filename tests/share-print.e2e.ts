@@ -23,7 +23,7 @@ test.describe('copy link to this paragraph', () => {
 		const buttons = row.locator('details').getByRole('button');
 		// In this order: listening, the link.
 		await expect(buttons).toHaveCount(2);
-		await expect(buttons.nth(0)).toHaveAccessibleName("Écouter à partir d'ici (Paragraphe 23)");
+		await expect(buttons.nth(0)).toHaveAccessibleName('Écouter à partir d’ici (Paragraphe 23)');
 		await expect(buttons.nth(1)).toHaveAccessibleName('Copier le lien (Paragraphe 23)');
 		// Its words show beside its icon.
 		await expect(buttons.nth(1)).toContainText('Copier le lien');

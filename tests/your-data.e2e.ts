@@ -101,7 +101,7 @@ test.describe('your data', () => {
 		// Nothing left: the next clear says so.
 		await clear.click();
 		await section.getByRole('button', { name: 'Oui, tout effacer' }).click();
-		await expect(section.getByRole('status')).toHaveText("Il n'y avait rien à effacer.");
+		await expect(section.getByRole('status')).toHaveText('Il n’y avait rien à effacer.');
 	});
 
 	test('another open tab returns to the default settings', async ({ page, context, axe }) => {
