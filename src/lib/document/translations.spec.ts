@@ -22,6 +22,21 @@ function hits(text: string, words: string[]): number {
 	return tokens.filter((token) => words.includes(token)).length;
 }
 
+/**
+ * The decades of the twentieth century that a Chinese text writes as UN Chinese does,
+ * "20世纪80年代" and, following it in the same phrase, "和90年代": ['1980', '1990']. These stand
+ * for the years 1980 and 1990 of the English ("the 1980’s and 1990’s"); any other year must
+ * still appear in digits.
+ */
+function twentieth_century_decades(text: string): string[] {
+	const decades: string[] = [];
+	for (const [, first, second] of text.matchAll(/(?<!\d)20世纪([1-9]0)年代(?:和([1-9]0)年代)?/gu)) {
+		decades.push(`19${first}`);
+		if (second !== undefined) decades.push(`19${second}`);
+	}
+	return decades;
+}
+
 const STOP_WORDS = {
 	en: ['the', 'and', 'of', 'to', 'was', 'were', 'that', 'with', 'for', 'which'],
 	fr: ['le', 'les', 'des', 'et', 'est', 'une', 'du', 'aux', 'été', 'dans'],
@@ -74,7 +89,9 @@ describe.each(['fr', 'es', 'ru', 'zh', 'ar'])('the %s translation', (lang) => {
 
 	it('keeps every year of each paragraph, in digits', () => {
 		for (const n of numbers) {
+			const decades = lang === 'zh' ? twentieth_century_decades(text.paragraphs[n]) : [];
 			for (const [year] of english.paragraphs[n].matchAll(/(?<!\d)(19|20)\d\d(?!\d)/g)) {
+				if (decades.includes(year)) continue;
 				expect(text.paragraphs[n], `paragraph ${n}, ${year}`).toContain(year);
 			}
 		}
