@@ -12,7 +12,7 @@ import { write_precompressed } from './precompress.js';
  * @returns {{ lang: string, dir: string, title: string, numbered: number, blocks: { tag: 'h1' | 'h2' | 'p', text: string }[] }}
  */
 export function extract_summary(html) {
-	const open = html.match(/<article class="summary"[^>]*>/);
+	const open = html.match(/<article\b[^>]*\bclass="summary"[^>]*>/);
 	if (!open || open.index === undefined) throw new Error('No <article class="summary"> in page');
 	const end = html.indexOf('</article>', open.index);
 	if (end < 0) throw new Error('Unclosed <article class="summary">');

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request as http_request, createServer } from 'node:http';
 import { dirname, join } from 'node:path';
-import { free_port, sleep, table } from './bench-util.js';
+import { free_port, sleep, table, with_timeout } from './bench-util.js';
 import { build_project, copy_project, remove_project, ROOT } from './project-copy.js';
 
 const SOURCE = process.env.BENCH_SOURCE || ROOT;
@@ -144,9 +144,16 @@ async function serve(build) {
  * Until no response has moved for `quiet` ms.
  * @param {Proxy} proxy
  */
-async function network_quiet(proxy, quiet = 2000) {
+async function network_quiet(proxy, quiet = 2000, limit = 90_000) {
 	await sleep(300);
-	while (Date.now() - proxy.last < quiet) await sleep(200);
+	const started = Date.now();
+	while (Date.now() - proxy.last < quiet) {
+		if (Date.now() - started > limit) {
+			const last = proxy.seen.slice(-8).map((seen) => `${seen.path} ${seen.status}`);
+			throw new Error(`the network never went quiet for ${quiet} ms; last: ${last.join(', ')}`);
+		}
+		await sleep(200);
+	}
 }
 
 /**
@@ -244,7 +251,12 @@ async function reader(browser, a, b, languages) {
 		proxy.upstream = b.origin;
 		for (let i = 0; i < 2; i++) {
 			await reload(page);
-			await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.update()));
+			// The update check, bounded: under load it was once seen to never settle.
+			await with_timeout(
+				page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.update())),
+				60_000,
+				'the update check'
+			);
 			await network_quiet(proxy);
 		}
 		const waiting = await page.evaluate(async () => {

@@ -5,7 +5,7 @@
 //  1. snapshots build/ (building first if there is none) and writes a bare-HTML baseline;
 //  2. serves both with scripts/serve.js, each on its own free port in 4300–4399;
 //  3. throttled page loads in Chromium (Playwright + CDP, "Regular 3G"-like, 4× CPU);
-//  4. Lighthouse 12 (mobile, simulated throttling) on /en/ and /ar/;
+//  4. Lighthouse 13 (mobile, simulated throttling) on /en/ and /ar/;
 //  5. a load test of serve.js with autocannon;
 //  6. what updates cost an installed reader (scripts/bench-updates.js); `npm run bench --
 //     --updates` runs only this and replaces its section of bench/RESULTS.md.
