@@ -21,7 +21,9 @@ function flatten(value: unknown, prefix = ''): Map<string, unknown> {
 /** Strings that are rightly the same as in English (the same word in that language). */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
 	// "5 minutes" is French too.
-	fr: ['reader.note_mark', 'reader.notes', 'player.sleep_5', 'player.sleep_15', 'player.sleep_30']
+	fr: ['reader.note_mark', 'reader.notes', 'player.sleep_5', 'player.sleep_15', 'player.sleep_30'],
+	// "min" is Spanish too.
+	es: ['player.minutes_few', 'player.minutes_many', 'player.minutes_other']
 };
 
 /** Names the same in every language (a font's own name), and words that are ("Sepia" in Spanish). */

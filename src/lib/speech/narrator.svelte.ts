@@ -1,5 +1,6 @@
 import { utterances_of, type SpokenItem } from './spoken-text';
 import { pronounce, written_range } from './pronounce';
+import type { Sample } from './time-left';
 
 /**
  * `interrupted`: speech stopped without our asking (an engine error, a watchdog, the platform
@@ -28,6 +29,8 @@ interface Options {
 	pronounce?: Readonly<Record<string, string>>;
 	/** Asked before reading on to `next` by itself; false pauses there (the sleep timer). */
 	may_continue?: (next: Position) => boolean;
+	/** Told how long each utterance heard in full took (to estimate the time left). */
+	on_heard?: (sample: Sample) => void;
 }
 
 /**
@@ -185,8 +188,15 @@ export class Narrator {
 		utterance.voice = this.voice;
 		utterance.lang = this.voice.lang || this.#lang;
 		utterance.rate = this.rate;
+		let started: number | undefined;
+		utterance.addEventListener('start', () => (started = performance.now()));
 		utterance.addEventListener('end', () => {
-			if (token === this.#token) this.#advance(token);
+			if (token !== this.#token) return;
+			if (started !== undefined) {
+				const seconds = (performance.now() - started) / 1000;
+				this.#options.on_heard?.({ length: text.length, seconds, rate: utterance.rate });
+			}
+			this.#advance(token);
 		});
 		// Our own cancels (pause, stop, skip) change the token first: an error on the current
 		// utterance, `interrupted` included, is the engine or the platform stopping it.

@@ -41,6 +41,13 @@ function text_nodes(element: HTMLElement): ChildNode[] {
 	);
 }
 
+/** The text an item reads, without its paragraph number. */
+export function item_text(item: SpokenItem): string {
+	return text_nodes(item.element)
+		.map((node) => node.textContent ?? '')
+		.join('');
+}
+
 /**
  * The utterances of an item, each wrapped in a `<span class="utterance">` inside the item, so
  * that the one being spoken can be marked: the item's text stays exactly the same. Done once,
