@@ -104,6 +104,16 @@ describe.each(LANGUAGES)('“In short” in %s', (lang) => {
 			expect(sentences[i].text).toBe(sentence.text);
 			expect(sentences[i].href).toBe(`/${lang}/#p${sentence.cites[0]}`);
 		}
+		// A citation's name, where it has one, holds what it shows (WCAG 2.5.3, label in name).
+		const words = (text: string) =>
+			text
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}]+/gu, ' ')
+				.trim();
+		for (const { cite, cite_label } of sentences) {
+			if (cite_label) expect(words(cite_label)).toContain(words(cite));
+			expect(cite).toMatch(/\d/);
+		}
 		for (const part of parts) {
 			expect(part.back_href).toBe(`/${lang}/#${part.id}`);
 			expect(part.back_label).toContain(part.heading);
@@ -125,5 +135,24 @@ describe('the English parts', () => {
 	it('show "¶ 13, 15" named "Paragraphs 13, 15", and one paragraph as "Paragraph"', () => {
 		expect(sentence('¶ 13, 15')?.cite_label).toBe('Paragraphs 13, 15');
 		expect(sentence('¶ 1')?.cite_label).toBe('Paragraph 1');
+	});
+});
+
+describe('citations whose short form is not a symbol', () => {
+	const cites = (lang: Lang) => short_parts(lang).flatMap((part) => part.sentences);
+
+	it('show the words themselves: an abbreviation, or a word of another number', () => {
+		// "párr. 45" would be named "Párrafo 45": a speech user could not say what they see.
+		expect(cites('es').find((sentence) => sentence.href === '/es/#p22')).toMatchObject({
+			cite: 'Párrafos 22–23',
+			cite_label: undefined
+		});
+		expect(cites('ru')[0]).toMatchObject({ cite: 'Пункт 1', cite_label: undefined });
+		// Arabic's short form is the singular: kept for one paragraph, the dual shown for two.
+		expect(cites('ar')[0]).toMatchObject({ cite: 'الفقرة 1', cite_label: undefined });
+		expect(cites('ar').find((sentence) => sentence.href === '/ar/#p22')?.cite).toBe(
+			'الفقرتان \u206622–23\u2069'
+		);
+		expect(cites('zh')[0]).toMatchObject({ cite: '第1段', cite_label: undefined });
 	});
 });

@@ -28,9 +28,9 @@ export interface ShortPart {
 		/** Numbered through the page, from 1: what the player reads, one at a time. */
 		number: number;
 		text: string;
-		/** "¶ 45–46", and its name "Paragraphs 45–46", linking to the first paragraph. */
+		/** "¶ 45–46", linking to the first paragraph; its name in words where it differs. */
 		cite: string;
-		cite_label: string;
+		cite_label: string | undefined;
 		href: string;
 	}[];
 	/** "Read the full section", named with the section. */
@@ -38,6 +38,13 @@ export interface ShortPart {
 	back_label: string;
 	back_href: string;
 }
+
+/** The letters and digits of a text, lower case: what a speech user says of it. */
+const words = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 /** Between cited numbers, the language's own comma. */
 const COMMA: Partial<Record<Lang, string>> = { ar: '، ', zh: '、' };
@@ -55,11 +62,17 @@ export function short_parts(lang: Lang): ShortPart[] {
 			heading: section,
 			sentences: text.sections[id].map((sentence) => {
 				const numbers = cite_numbers(sentence.cites, COMMA[lang] ?? ', ', rtl);
+				const short = t('short.cite', { numbers });
+				const label = t('short.cite_label', { numbers, count: sentence.cites.length });
+				// The name holds what is seen (WCAG 2.5.3): a symbol ("¶ 45–46") is named in words;
+				// where the short form has words of its own, an abbreviation ("párr. 45–46") or
+				// another number ("الفقرة" for two), the words themselves are shown.
+				const named = words(label).includes(words(short));
 				return {
 					number: (number += 1),
 					text: sentence.text,
-					cite: t('short.cite', { numbers }),
-					cite_label: t('short.cite_label', { numbers, count: sentence.cites.length }),
+					cite: named ? short : label,
+					cite_label: named && label !== short ? label : undefined,
 					href: `/${lang}/#p${sentence.cites[0]}`
 				};
 			}),
