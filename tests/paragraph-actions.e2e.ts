@@ -18,8 +18,9 @@ async function ready(page: Page, path: string): Promise<void> {
 /**
  * The stops of each paragraph: the controls a screen reader's virtual cursor or Tab lands on
  * (links, buttons, disclosure summaries, anything focusable), from paragraph N up to paragraph
- * N + 1 (the last up to the notes), that are exposed: rendered, not aria-hidden or inert, and
- * not inside a closed disclosure (whose summary alone is there).
+ * N + 1 (the last up to the notes) within N's section (the next section's own link, to its "In
+ * short", is the section's), that are exposed: rendered, not aria-hidden or inert, and not
+ * inside a closed disclosure (whose summary alone is there).
  */
 function stops(page: Page): Promise<string[][]> {
 	return page.evaluate(() => {
@@ -49,6 +50,7 @@ function stops(page: Page): Promise<string[][]> {
 							paragraph.compareDocumentPosition(element) &
 								(Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) &&
 						next.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING &&
+						paragraph.closest('section')!.contains(element) &&
 						exposed(element)
 				)
 				.map((element) => element.getAttribute('aria-label') ?? element.textContent!.trim());

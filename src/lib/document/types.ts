@@ -40,3 +40,19 @@ export interface SummaryDocument {
 	text: SummaryText;
 	sections: Section[];
 }
+
+/** One sentence of "In short", with the numbers of the summary's paragraphs it comes from. */
+export interface ShortSentence {
+	text: string;
+	/** In ascending order, all within the sentence's own section. */
+	cites: number[];
+}
+
+/**
+ * "In short" in one language, the shape of `locales/<lang>/short.json`: each section in a few
+ * plain sentences, written for this site (not part of the Chair's Summary), aligned sentence for
+ * sentence with the English.
+ */
+export interface ShortText {
+	sections: Record<SectionId, ShortSentence[]>;
+}

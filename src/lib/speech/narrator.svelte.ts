@@ -31,6 +31,11 @@ interface Options {
 	may_continue?: (next: Position) => boolean;
 	/** Told how long each utterance heard in full took (to estimate the time left). */
 	on_heard?: (sample: Sample) => void;
+	/**
+	 * What "next paragraph" moves to: the next paragraph, or, where each item is a sentence
+	 * ("In short"), the next section.
+	 */
+	step_by?: 'paragraph' | 'section';
 }
 
 /**
@@ -134,12 +139,20 @@ export class Narrator {
 		if (next) this.#move(next);
 	}
 
-	/** Moves to the next or previous paragraph (headings count as the paragraph they introduce). */
+	/**
+	 * Moves to the start of the next or previous paragraph (headings count as the paragraph they
+	 * introduce), or section (see `step_by`).
+	 */
 	step_paragraph(step: 1 | -1): void {
-		const current = this.items[this.position.item].paragraph;
-		const target = current + step;
-		const item = this.items.findIndex((candidate) => candidate.paragraph === target);
-		if (item === -1) return;
+		const group = (item: number) =>
+			this.#options.step_by === 'section' ? this.items[item].section : this.items[item].paragraph;
+		const current = group(this.position.item);
+		let item = this.position.item;
+		while (item >= 0 && item < this.items.length && group(item) === current) item += step;
+		if (item < 0 || item >= this.items.length) return;
+		// Backwards, that lands on the previous group's end: on to its start.
+		const target = group(item);
+		while (step === -1 && item > 0 && group(item - 1) === target) item -= 1;
 		this.#move({ item, utterance: 0 });
 	}
 

@@ -1,9 +1,18 @@
 import { split_utterances, type Span } from './segment';
 
-/** Something read aloud: a section heading or a numbered paragraph. */
+/**
+ * What a page reads aloud, each section's heading aside: the summary's numbered paragraphs
+ * (`data-paragraph-number`), or the numbered sentences of "In short" (`data-sentence-number`).
+ */
+export type SpokenUnit = 'paragraph' | 'sentence';
+
+/** Something read aloud: a section heading or a numbered paragraph (or sentence). */
 export interface SpokenItem {
 	element: HTMLElement;
-	/** The paragraph's number; for a heading, the number of the paragraph that follows it. */
+	/**
+	 * The paragraph's number (the sentence's, on "In short"); for a heading, the number of what
+	 * follows it.
+	 */
 	paragraph: number;
 	heading: boolean;
 	/** The id of the section the item belongs to. */
@@ -12,18 +21,16 @@ export interface SpokenItem {
 	utterances?: HTMLElement[];
 }
 
-/** What is read, in order: each section's heading, then its paragraphs. */
-export function spoken_items(root: ParentNode): SpokenItem[] {
+/** What is read, in order: each section's heading, then its paragraphs (or sentences). */
+export function spoken_items(root: ParentNode, unit: SpokenUnit = 'paragraph'): SpokenItem[] {
 	const items: SpokenItem[] = [];
 	let pending: HTMLElement[] = [];
-	for (const element of root.querySelectorAll<HTMLElement>(
-		'section > h2, [data-paragraph-number]'
-	)) {
+	for (const element of root.querySelectorAll<HTMLElement>(`section > h2, [data-${unit}-number]`)) {
 		if (element.tagName === 'H2') {
 			pending.push(element);
 			continue;
 		}
-		const paragraph = Number(element.dataset.paragraphNumber);
+		const paragraph = Number(element.dataset[`${unit}Number`]);
 		const section = element.closest('section')?.id ?? '';
 		for (const heading of pending) {
 			items.push({ element: heading, paragraph, heading: true, section });

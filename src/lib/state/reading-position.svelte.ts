@@ -1,27 +1,37 @@
 /**
  * The paragraph at the top of the viewport, tracked while the user scrolls, so that links (the
- * language switcher) can carry `#pN` and open the other language at the same place.
+ * language switcher) can carry `#pN` and open the other language at the same place. A page
+ * without numbered paragraphs may have places (`data-place`: the parts of "In short"), tracked
+ * the same way and carried by their ids.
  */
 export class ReadingPosition {
-	#paragraphs: HTMLElement[] = [];
-	#current = $state<number | undefined>();
+	#places: HTMLElement[] = [];
+	#current = $state<HTMLElement | undefined>();
 
 	/** The number of the paragraph last read, or undefined while the reader has not gone past the title. */
 	get current(): number | undefined {
-		return this.#current;
+		const number = this.#current?.dataset.paragraphNumber;
+		return number === undefined ? undefined : Number(number);
 	}
 
-	/** Starts tracking the page's numbered paragraphs; returns the function that stops it. */
+	/** The id of what was last read (`p40`, `short-ig4d`), to carry over as a fragment. */
+	get fragment(): string | undefined {
+		return this.#current?.id;
+	}
+
+	/** Starts tracking the page's numbered paragraphs (or places); returns the function that stops it. */
 	track(root: ParentNode = document): () => void {
-		this.#paragraphs = Array.from(root.querySelectorAll<HTMLElement>('[data-paragraph-number]'));
-		if (this.#paragraphs.length === 0) return () => {};
+		this.#places = Array.from(
+			root.querySelectorAll<HTMLElement>('[data-paragraph-number], [data-place]')
+		);
+		if (this.#places.length === 0) return () => {};
 
 		let frame = 0;
 		const update = () => {
 			frame = 0;
 			// Scrolling back up to the title (to reach the language switcher, say) keeps the
 			// paragraph last read: that is the place to carry over.
-			this.#current = this.#find() ?? this.#current;
+			this.#current = place_at_top(this.#places) ?? this.#current;
 		};
 		const schedule = () => {
 			if (frame === 0) frame = requestAnimationFrame(update);
@@ -38,10 +48,6 @@ export class ReadingPosition {
 			removeEventListener('hashchange', schedule);
 		};
 	}
-
-	#find(): number | undefined {
-		return paragraph_at_top(this.#paragraphs);
-	}
 }
 
 /**
@@ -53,22 +59,28 @@ export function paragraph_at_top(
 		document.querySelectorAll<HTMLElement>('[data-paragraph-number]')
 	)
 ): number | undefined {
-	if (paragraphs.length === 0) return undefined;
+	const found = place_at_top(paragraphs);
+	return found && Number(found.dataset.paragraphNumber);
+}
+
+/** Of `places`, in document order, the one being read (as `paragraph_at_top`). */
+function place_at_top(places: HTMLElement[]): HTMLElement | undefined {
+	if (places.length === 0) return undefined;
 	const probe = 24;
-	// Binary search: the first paragraph whose bottom is below the probe line.
+	// Binary search: the first place whose bottom is below the probe line.
 	let low = 0;
-	let high = paragraphs.length - 1;
+	let high = places.length - 1;
 	let found = -1;
 	while (low <= high) {
 		const middle = (low + high) >> 1;
-		if (paragraphs[middle].getBoundingClientRect().bottom > probe) {
+		if (places[middle].getBoundingClientRect().bottom > probe) {
 			found = middle;
 			high = middle - 1;
 		} else {
 			low = middle + 1;
 		}
 	}
-	if (found === -1) return Number(paragraphs[paragraphs.length - 1].dataset.paragraphNumber);
-	if (found === 0 && paragraphs[0].getBoundingClientRect().top > innerHeight / 2) return undefined;
-	return Number(paragraphs[found].dataset.paragraphNumber);
+	if (found === -1) return places[places.length - 1];
+	if (found === 0 && places[0].getBoundingClientRect().top > innerHeight / 2) return undefined;
+	return places[found];
 }
