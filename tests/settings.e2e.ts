@@ -117,7 +117,8 @@ test.describe('reading settings', () => {
 			letters: 3,
 			words: 3,
 			paragraphs: 250,
-			measure: 'narrow'
+			measure: 'narrow',
+			focus: 0
 		});
 		await axe('/en/ with every setting at its largest, panel open');
 
@@ -332,7 +333,7 @@ test.describe('reading settings', () => {
 		await page.waitForLoadState('networkidle');
 		expect(await family()).not.toContain('Atkinson');
 		const russian = await open_settings(page, 'Настройки');
-		await expect(russian.getByRole('radio')).toHaveCount(5 + 2 + 3);
+		await expect(russian.getByRole('radio')).toHaveCount(5 + 2 + 3 + 4);
 		await expect(russian.getByRole('radio', { name: 'Без засечек' })).toBeChecked();
 		// Nothing on the page is set in it, and no byte of it crossed the network (Chromium may
 		// list the faces the CSS declares, read from its memory cache: transfer size 0).
@@ -435,7 +436,8 @@ test.describe('storage that cannot be trusted', () => {
 			letters: 0,
 			words: 0,
 			paragraphs: 100,
-			measure: 'standard'
+			measure: 'standard',
+			focus: 0
 		});
 		await axe('/en/ after garbage in storage');
 	});

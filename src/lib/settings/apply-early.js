@@ -10,7 +10,8 @@ try {
 			'letters',
 			'words',
 			'paragraphs',
-			'measure'
+			'measure',
+			'focus'
 		]) {
 			if (k in s && /^\w+$/.test(s[k])) document.documentElement.setAttribute('data-' + k, s[k]);
 		}

@@ -22,7 +22,8 @@ const CHOSEN: Settings = {
 	letters: 2,
 	words: 1,
 	paragraphs: 200,
-	measure: 'narrow'
+	measure: 'narrow',
+	focus: 3
 };
 
 /** An in-memory Storage; `blocked` makes every access throw, as a locked-down browser does. */
@@ -95,6 +96,33 @@ describe('reading settings: the stored shape', () => {
 		expect(Object.keys(settings).sort()).toEqual([...SETTING_NAMES].sort());
 	});
 
+	it('offers line focus off or as a band of 1, 3 or 5 lines, and nothing else', () => {
+		expect(DEFAULTS.focus).toBe(0);
+		for (const focus of [1, 3, 5]) {
+			expect(migrate({ version: 1, focus }).focus).toBe(focus);
+			expect(parse_settings(serialize_settings({ ...DEFAULTS, focus } as Settings)).focus).toBe(
+				focus
+			);
+		}
+		for (const focus of [2, 4, 7, -1, 3.5, '3', 'on', true, null, [3], { lines: 3 }]) {
+			expect(migrate({ version: 1, focus, theme: 'dark' }), String(focus)).toEqual({
+				...DEFAULTS,
+				theme: 'dark'
+			});
+		}
+	});
+
+	it('reads settings saved before line focus existed with it off, and keeps the rest', () => {
+		const before: Partial<Settings> = { ...CHOSEN };
+		delete before.focus;
+		expect(migrate({ version: 1, ...before })).toEqual({ ...CHOSEN, focus: 0 });
+		expect(parse_settings(JSON.stringify({ version: 1, ...before }))).toEqual({
+			...CHOSEN,
+			focus: 0
+		});
+		expect(migrate(before)).toEqual({ ...CHOSEN, focus: 0 });
+	});
+
 	it('migrates an object without a version as version 1’s fields', () => {
 		expect(migrate({ theme: 'contrast', size: 200 })).toEqual({
 			...DEFAULTS,
@@ -153,11 +181,17 @@ describe('reading settings: storage', () => {
 			'data-letters': '2',
 			'data-words': '1',
 			'data-paragraphs': '200',
-			'data-measure': 'narrow'
+			'data-measure': 'narrow',
+			'data-focus': '3'
 		});
-		apply_settings({ ...CHOSEN, theme: 'system', size: 100 }, root as unknown as HTMLElement);
+		apply_settings(
+			{ ...CHOSEN, theme: 'system', size: 100, focus: 0 },
+			root as unknown as HTMLElement
+		);
 		expect(root.attributes.has('data-theme')).toBe(false);
 		expect(root.attributes.has('data-size')).toBe(false);
+		// Line focus off is no attribute: the page never loads the code that draws the band.
+		expect(root.attributes.has('data-focus')).toBe(false);
 	});
 });
 

@@ -5,7 +5,9 @@ export { LEGIBLE_LANGS, SETTINGS_KEY } from './constants';
 
 /**
  * The version of the stored shape. Changing the shape means: bump it, add a step to
- * `MIGRATIONS` from the previous version, and teach `apply-early.js` the new version.
+ * `MIGRATIONS` from the previous version, and teach `apply-early.js` the new version. A new
+ * field with a default is not a new shape: older data reads with the default, and older code
+ * (a rollback) drops the field and keeps the rest, where a new version would lose everything.
  */
 export const SETTINGS_VERSION = 1;
 
@@ -24,6 +26,8 @@ export const SPACINGS = [0, 1, 2, 3] as const;
 /** Space after each paragraph, in percent of the usual (1 em). */
 export const PARAGRAPH_SPACINGS = [100, 150, 200, 250] as const;
 export const MEASURES = ['narrow', 'standard', 'wide'] as const;
+/** Line focus: off, or the number of lines in the band that stays clear (see `line-focus.ts`). */
+export const LINE_FOCUS = [0, 1, 3, 5] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
@@ -42,6 +46,7 @@ export interface Settings {
 	words: (typeof SPACINGS)[number];
 	paragraphs: (typeof PARAGRAPH_SPACINGS)[number];
 	measure: (typeof MEASURES)[number];
+	focus: (typeof LINE_FOCUS)[number];
 }
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze({
@@ -52,7 +57,8 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
 	letters: 0,
 	words: 0,
 	paragraphs: 100,
-	measure: 'standard'
+	measure: 'standard',
+	focus: 0
 });
 
 export const SETTING_NAMES = Object.keys(DEFAULTS) as (keyof Settings)[];
@@ -65,7 +71,8 @@ const ALLOWED: { [K in keyof Settings]: readonly Settings[K][] } = {
 	letters: SPACINGS,
 	words: SPACINGS,
 	paragraphs: PARAGRAPH_SPACINGS,
-	measure: MEASURES
+	measure: MEASURES,
+	focus: LINE_FOCUS
 };
 
 /** The fonts offered on a page in `lang`, the script's usual one first. */

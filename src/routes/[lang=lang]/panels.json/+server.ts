@@ -1,7 +1,7 @@
 import type { PanelText } from '#lib/i18n/panel-text.js';
 import type { Lang } from '#lib/i18n/languages.js';
 import { search_strings } from '#lib/search/text.server.js';
-import { section_strings } from '#lib/server/ui.js';
+import { settings_strings } from '#lib/settings/text.server.js';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
@@ -14,7 +14,7 @@ export const prerender = true;
 export const GET: RequestHandler = ({ params }) => {
 	const lang = params.lang as Lang;
 	return Response.json({
-		settings: section_strings(lang, 'settings'),
+		settings: settings_strings(lang),
 		search: search_strings(lang)
 	} satisfies PanelText);
 };
