@@ -166,7 +166,7 @@ test.describe('line focus', () => {
 		await expect(panel).toBeVisible();
 		const group = panel.getByRole('group', { name: 'Line focus' });
 		await expect(group).toHaveAccessibleDescription(
-			'Shows a band of lines and dims the rest; it follows the keyboard and the voice.'
+			'Dims the text except for a band of lines, which follows the keyboard focus or the sentence being read aloud.'
 		);
 		await expect(group.getByRole('radio')).toHaveCount(4);
 		await expect(group.getByRole('radio', { name: 'Off' })).toBeChecked();

@@ -123,7 +123,9 @@ test.describe('time left', () => {
 		await record_announcements(page);
 		const ask = page.getByRole('button', { name: 'Time left' });
 		await ask.click();
-		await expect(line(page)).toHaveText(/^About \d+ min left in this section · \d+ min in all$/);
+		await expect(line(page)).toHaveText(
+			/^Estimated time left: \d+ min in this section · \d+ min in all$/
+		);
 		const first = (await line(page).textContent())!;
 		await expect(live(page)).toHaveText(first);
 		await expect(live(page)).toHaveAttribute('aria-live', 'polite');

@@ -122,6 +122,6 @@ describe('the time left, in words', () => {
 				player_strings('en'),
 				new Intl.PluralRules('en')
 			)
-		).toBe('About 6 min left in this section · 41 min in all');
+		).toBe('Estimated time left: 6 min in this section · 41 min in all');
 	});
 });

@@ -95,7 +95,7 @@ export function duration_text(
 	return template.replace('{count}', String(minutes));
 }
 
-/** "About 6 min left in this section · 41 min in all". */
+/** "Estimated time left: 6 min in this section · 41 min in all". */
 export function time_left_text(
 	seconds: { section: number; total: number },
 	text: DurationText & Pick<PlayerText, 'time_left_value'>,
