@@ -25,15 +25,22 @@ export function translator(lang: Lang): Translate {
 	return t;
 }
 
+/** The placeholders the browser fills in (a paragraph number, a list, a duration…). */
+const BROWSER_FILLS = Object.fromEntries(
+	['number', 'total', 'items', 'languages', 'time', 'section', 'count'].map((name) => [
+		name,
+		`{${name}}`
+	])
+);
+
 /**
- * Every string of one section, translated. Placeholders the browser fills in (a paragraph
- * number, a list) come out as `{name}`.
+ * Every string of one section, translated. Placeholders the browser fills in come out as
+ * `{name}` (`{count}` too: a section's plural forms are keys of their own, `minutes_one`…).
  */
 export function section_strings<S extends keyof UiStrings>(lang: Lang, section: S): UiStrings[S] {
 	const t = translator(lang);
 	const keys = Object.keys(ui_strings('en')[section]);
-	const values = { number: '{number}', items: '{items}', languages: '{languages}' };
 	return Object.fromEntries(
-		keys.map((key) => [key, t(`${section}.${key}` as string, values)])
+		keys.map((key) => [key, t(`${section}.${key}` as string, BROWSER_FILLS)])
 	) as UiStrings[S];
 }

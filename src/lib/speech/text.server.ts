@@ -1,7 +1,7 @@
 import type { Lang } from '#lib/i18n/languages.js';
 import { glossary_for } from '#lib/server/glossary.js';
 import { document_for } from '#lib/server/summary.js';
-import { translator, ui_strings } from '#lib/server/ui.js';
+import { section_strings } from '#lib/server/ui.js';
 import type { PlayerText } from './text';
 
 /**
@@ -10,16 +10,6 @@ import type { PlayerText } from './text';
  * form i18next knows, `minutes_one`…, for the player to choose with `Intl.PluralRules`).
  */
 export function player_strings(lang: Lang): PlayerText {
-	const t = translator(lang);
-	const keys = Object.keys(ui_strings('en').player);
-	const values = {
-		number: '{number}',
-		total: '{total}',
-		time: '{time}',
-		section: '{section}',
-		count: '{count}'
-	};
-	const strings = Object.fromEntries(keys.map((key) => [key, t(`player.${key}`, values)]));
 	const pronounce = glossary_for(document_for(lang).lang).pronounce;
-	return { ...strings, pronounce } as PlayerText;
+	return { ...section_strings(lang, 'player'), pronounce } as PlayerText;
 }

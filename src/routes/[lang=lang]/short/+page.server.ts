@@ -1,22 +1,18 @@
 import type { Lang } from '#lib/i18n/languages.js';
 import type { PlayerText } from '#lib/speech/text.js';
-import { translator, ui_strings } from '#lib/server/ui.js';
+import { section_strings, translator } from '#lib/server/ui.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Lang;
 	const t = translator(lang);
 	// The parts themselves are static HTML, written into the page by hooks.server.ts.
-	const player = Object.keys(ui_strings('en').short_player).map((key) => [
-		key,
-		t(`short_player.${key}`, { number: '{number}', total: '{total}' })
-	]);
 	return {
 		title: t('short.title'),
 		description: t('short.description'),
 		label: t('short.label'),
 		listen: t('short.listen'),
 		// What the player says differently here: it reads sentences, and moves by section.
-		player: Object.fromEntries(player) as Partial<PlayerText>
+		player: section_strings(lang, 'short_player') as Partial<PlayerText>
 	};
 };
