@@ -169,14 +169,17 @@ async function reload(page) {
 }
 
 /**
- * Waits until the page's caches hold the summary of each of `languages` (saved whole).
+ * Waits until the page's caches hold each of `languages` whole: its manifest, which the worker
+ * stores last (src/service-worker/languages.ts).
  * @param {import('@playwright/test').Page} page
  * @param {string[]} languages
  */
 async function saved_all(page, languages) {
 	await page.waitForFunction(
 		async (/** @type {string[]} */ langs) =>
-			(await Promise.all(langs.map((lang) => caches.match(`/${lang}/`)))).every(Boolean),
+			(await Promise.all(langs.map((lang) => caches.match(`/${lang}/manifest.webmanifest`)))).every(
+				Boolean
+			),
 		languages,
 		{ timeout: 60_000, polling: 250 }
 	);
@@ -276,7 +279,9 @@ async function reader(browser, a, b, languages) {
 		}
 		const update = proxy.seen.slice(before);
 		const saved = await page.evaluate(async (/** @type {string[]} */ langs) => {
-			const found = await Promise.all(langs.map((lang) => caches.match(`/${lang}/`)));
+			const found = await Promise.all(
+				langs.map((lang) => caches.match(`/${lang}/manifest.webmanifest`))
+			);
 			return langs.filter((_, i) => found[i]);
 		}, LANGUAGES);
 		return { first_visit, update, updated: waiting, saved };
@@ -385,7 +390,7 @@ async function first_visit(browser, server, lang) {
 	try {
 		const page = await context.newPage();
 		await page.goto(`${proxy.origin}/${lang}/`);
-		await saved_all(page, lang === 'en' ? ['en'] : [lang, 'en']);
+		await saved_all(page, [lang]);
 		await network_quiet(proxy);
 		return [...proxy.seen];
 	} finally {

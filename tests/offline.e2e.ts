@@ -47,19 +47,47 @@ async function cached_pages(page: Page): Promise<string[]> {
 }
 
 test.describe('reading offline', () => {
-	test('the language being read and English reload offline; an unsaved language gives the offline page in the reader’s language', async ({
+	test('the language being read and its English original reload offline; an unsaved language gives the offline page in the reader’s language', async ({
 		page,
 		context,
+		browser,
 		axe
 	}) => {
 		await install_fake_speech(page);
+		const look = (of: Page) =>
+			of.evaluate(() =>
+				[document.body, document.querySelector('h1')!, document.querySelector('footer')!].map(
+					(element) => {
+						const style = getComputedStyle(element);
+						return `${style.color} ${style.backgroundColor} ${style.fontSize} ${style.marginBlockStart}`;
+					}
+				)
+			);
+		// The glossary as it comes from the server (another browser profile: its cache apart).
+		const elsewhere = await browser.newContext({ serviceWorkers: 'block' });
+		const online = await elsewhere.newPage();
+		await online.goto(`${proxy.origin}/fr/glossary/`);
+		const online_look = await look(online);
+		await elsewhere.close();
 		await page.goto(`${proxy.origin}/fr/`);
-		await saved_languages(page, ['en', 'fr']);
+		// French, whole; of English, the summary that the originals come from.
+		await saved_languages(page, ['fr']);
+		await expect.poll(async () => (await cached_pages(page)).includes('/en/')).toBe(true);
 
 		await context.setOffline(true);
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 		await expect(page.locator('[data-paragraph-number]')).toHaveCount(71);
+		await page.locator('#p23 + .para-actions .original-toggle').click();
+		await expect(page.locator('#original-23')).toContainText(
+			'Across many of the interventions the debate evolved around a counterpoint'
+		);
+		// The pages not opened were saved with their CSS linked, not inline: they look the same.
+		await page.goto(`${proxy.origin}/fr/glossary/`);
+		await expect(page.locator('style')).toHaveCount(0);
+		await expect(page.locator('link[rel="stylesheet"]')).not.toHaveCount(0);
+		expect(await look(page)).toEqual(online_look);
+		await page.goto(`${proxy.origin}/fr/`);
 		// Listening works offline too: the player's code and strings were saved.
 		await page.getByTestId('tts-play').click();
 		await expect(page.getByTestId('tts-pause')).toBeVisible();
@@ -371,12 +399,14 @@ test.describe('updating', () => {
 		page,
 		axe
 	}) => {
-		await open_controlled(page, '/fr/#p23', ['en', 'fr']);
+		await open_controlled(page, '/fr/#p23', ['fr']);
 		await expect.poll(() => paragraph_at_top(page)).toBe(23);
 		await page.locator('#p23 + .para-actions .original-toggle').focus();
 		const [old_cache] = await language_caches(page);
 		const old_pages = (await cached_pages(page)).filter((path) => /^\/(en|fr)\//.test(path));
-		expect(old_pages.length).toBeGreaterThan(10);
+		// French's eight files and the English original.
+		expect(old_pages.length).toBeGreaterThan(8);
+		expect(old_pages).toContain('/en/');
 
 		// Deploy the new version; the reader comes back to the tab.
 		const before = proxy.seen.length;
@@ -407,7 +437,8 @@ test.describe('updating', () => {
 		const language_pages = fetched
 			.filter((seen) => /^\/(en|fr)\//.test(seen.path))
 			.map((seen) => `${seen.path} ${seen.status}`);
-		expect(language_pages).toEqual(['/fr/ 200']);
+		// (As its saved copy: the same page with its CSS linked.)
+		expect(language_pages).toEqual(['/fr/saved.html 200']);
 		const bytes = fetched.reduce((sum, seen) => sum + seen.bytes, 0);
 		console.log(
 			`update, one French word: ${(bytes / 1024).toFixed(1)} KB in ${fetched.length} requests`
@@ -454,7 +485,7 @@ test.describe('the escape hatch', () => {
 		page,
 		axe
 	}) => {
-		await open_controlled(page, '/es/', ['en', 'es']);
+		await open_controlled(page, '/es/', ['es']);
 		expect((await cached_pages(page)).length).toBeGreaterThan(0);
 
 		proxy.upstream = hatch.origin;

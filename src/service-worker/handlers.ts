@@ -1,21 +1,23 @@
 /// <reference lib="webworker" />
 import { is_lang, lang_of_path, type Lang } from '#lib/i18n/languages.js';
-import { carry_over, LANGUAGES_CACHE, save, saved, settle } from './languages';
+import { app_file, APP_FILES, drop_old_apps, save_app } from './app-files';
+import { carry_over, LANGUAGES_CACHE, save, save_original, saved, settle } from './languages';
 
 declare const self: ServiceWorkerGlobalScope;
 
 /**
- * A new version carries the languages the reader had saved into its own cache before it can
- * take over: the pages whose bytes did not change are copied, only the changed ones fetched.
- * Until then the old version and its copy stay whole; if this fails, the old one stays.
+ * A new version keeps the app's files, then carries the languages the reader had saved into its
+ * own cache before it can take over: the files and pages whose bytes did not change are copied,
+ * only the changed ones fetched. Until then the old version and its copies stay whole; if this
+ * fails, the old one stays.
  */
 export function handle_install(event: ExtendableEvent): void {
-	event.waitUntil(carry_over());
+	event.waitUntil(save_app().then(carry_over));
 }
 
 /** The old copies go once this version holds everything they held. */
 export function handle_activate(event: ExtendableEvent): void {
-	event.waitUntil(settle());
+	event.waitUntil(Promise.all([drop_old_apps(), settle()]));
 }
 
 /**
@@ -27,6 +29,7 @@ export function handle_fetch(event: FetchEvent): void {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== location.origin) return;
 	if (event.request.mode !== 'navigate') {
+		if (APP_FILES.has(url.pathname)) return event.respondWith(app_file(event.request));
 		if (url.pathname.startsWith('/audio/')) {
 			return event.respondWith(kept(event.request, silence));
 		}
@@ -124,6 +127,8 @@ async function offline_page(lang: Lang | undefined, referrer: string): Promise<R
 interface Message {
 	type: 'SKIP_WAITING' | 'SAVE_LANGUAGES' | 'SAVED_LANGUAGES';
 	languages?: string[];
+	/** With SAVE_LANGUAGES: the English original's page too (a translation links to it). */
+	original?: boolean;
 }
 
 /** Messages from pages (via workbox-window's `messageSW`): the reply goes to `ports[0]`. */
@@ -139,7 +144,10 @@ export function handle_message(event: ExtendableMessageEvent): void {
 				.then(() => saved())
 				// What is saved stays until a new version re-fetches it: never pay for it twice.
 				.then((have) =>
-					Promise.all(asked.filter((lang) => !have.includes(lang)).map((lang) => save(lang)))
+					Promise.all([
+						...asked.filter((lang) => !have.includes(lang)).map((lang) => save(lang)),
+						message.original ? save_original() : undefined
+					])
 				)
 				.then(async () => reply({ ok: true, saved: await saved() }))
 				.catch(async (error: unknown) =>

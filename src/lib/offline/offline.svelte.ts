@@ -2,10 +2,11 @@ import { messageSW, Workbox } from 'workbox-window';
 import { LANGUAGES, type Lang } from '#lib/i18n/languages.js';
 import { paragraph_at_top } from '#lib/state/reading-position.svelte.js';
 import {
-	languages_to_keep,
+	what_to_keep,
 	take_install_prompt,
 	WORKER_URL,
-	type InstallPromptEvent
+	type InstallPromptEvent,
+	type KeepRequest
 } from './register';
 
 interface SaveReply {
@@ -101,13 +102,13 @@ export class Offline {
 			// Offline, the check for a new version fails; the installed worker keeps working.
 		}
 		// Already asked for; the reply lists what is saved (nothing is fetched twice).
-		await this.#save(languages_to_keep(this.#lang));
+		await this.#save(what_to_keep(this.#lang));
 	}
 
-	async #save(languages: Lang[]): Promise<SaveReply | undefined> {
+	async #save(keep: KeepRequest): Promise<SaveReply | undefined> {
 		const worker = (await navigator.serviceWorker.ready).active;
 		if (!worker) return undefined;
-		const reply = (await messageSW(worker, { type: 'SAVE_LANGUAGES', languages })) as SaveReply;
+		const reply = (await messageSW(worker, { type: 'SAVE_LANGUAGES', ...keep })) as SaveReply;
 		this.saved = reply.saved;
 		return reply;
 	}
@@ -116,7 +117,7 @@ export class Offline {
 	async keep_all(): Promise<void> {
 		this.saving = 'saving';
 		try {
-			const reply = await this.#save([...LANGUAGES]);
+			const reply = await this.#save({ languages: [...LANGUAGES], original: false });
 			this.saving = reply?.ok ? 'done' : reply?.quota ? 'quota' : 'failed';
 		} catch {
 			this.saving = 'failed';

@@ -30,12 +30,19 @@ function save_data(): boolean {
 	return connection?.saveData === true;
 }
 
+/** What a visit asks the worker to keep: a `SAVE_LANGUAGES` message (src/service-worker/handlers.ts). */
+export interface KeepRequest {
+	languages: Lang[];
+	original: boolean;
+}
+
 /**
- * What a visit keeps for offline reading: the language being read, and the English original
- * the translations link to; with Save-Data, only what the reader opened.
+ * What a visit keeps for offline reading: the language being read, and for a translation the
+ * English original it links to (the summary page, not all of English); with Save-Data, only
+ * what the reader opened.
  */
-export function languages_to_keep(lang: Lang): Lang[] {
-	return save_data() || lang === SOURCE_LANG ? [lang] : [lang, SOURCE_LANG];
+export function what_to_keep(lang: Lang): KeepRequest {
+	return { languages: [lang], original: !save_data() && lang !== SOURCE_LANG };
 }
 
 /**
@@ -102,7 +109,7 @@ export function start_offline(lang: Lang, near: Element, show_panel: () => void)
 			// Offline, the check for a new version fails; the installed worker keeps working.
 		});
 	void container.ready.then((ready) =>
-		ready.active?.postMessage({ type: 'SAVE_LANGUAGES', languages: languages_to_keep(lang) })
+		ready.active?.postMessage({ type: 'SAVE_LANGUAGES', ...what_to_keep(lang) })
 	);
 
 	return () => {
