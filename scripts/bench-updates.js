@@ -241,10 +241,14 @@ async function reader(browser, a, b, languages) {
 		await network_quiet(proxy);
 		const first_visit = [...proxy.seen];
 		if (languages.length > 1) {
-			await page.evaluate(async (langs) => {
-				const registration = await navigator.serviceWorker.ready;
-				registration.active?.postMessage({ type: 'SAVE_LANGUAGES', languages: langs });
-			}, languages);
+			await with_timeout(
+				page.evaluate(async (langs) => {
+					const registration = await navigator.serviceWorker.ready;
+					registration.active?.postMessage({ type: 'SAVE_LANGUAGES', languages: langs });
+				}, languages),
+				60_000,
+				'asking the worker to keep all six languages'
+			);
 			await saved_all(page, languages);
 			await network_quiet(proxy);
 		}
@@ -262,10 +266,14 @@ async function reader(browser, a, b, languages) {
 			);
 			await network_quiet(proxy);
 		}
-		const waiting = await page.evaluate(async () => {
-			const registration = await navigator.serviceWorker.getRegistration();
-			return !!(registration?.waiting || registration?.installing);
-		});
+		const waiting = await with_timeout(
+			page.evaluate(async () => {
+				const registration = await navigator.serviceWorker.getRegistration();
+				return !!(registration?.waiting || registration?.installing);
+			}),
+			60_000,
+			'asking whether a new version is installing'
+		);
 		if (waiting) {
 			await until(page, async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
 			// The reader accepts: the new version takes over, the page reloads from it.
