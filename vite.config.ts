@@ -43,6 +43,16 @@ const early_script = readFileSync(new URL('./src/lib/settings/apply-early.js', i
 const early_script_hash =
 	`sha256-${createHash('sha256').update(early_script).digest('base64')}` as const;
 
+/**
+ * Svelte's and Kit's runtime, in a chunk of its own: our code changes, it does not, so a deploy
+ * does not send it again (chunk names are hashes of their bytes, imports included, so a chunk that
+ * shared it with our code was renamed by every change). Kit's two entry modules stay out: Kit
+ * loads its runtime through them, with a dynamic import it looks for at build time.
+ */
+const framework = (id: string) =>
+	/[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/.test(id) &&
+	!/[\\/]runtime[\\/]client[\\/](client-)?entry\.js$/.test(id);
+
 export default defineConfig({
 	plugins: [
 		sveltekit({
@@ -97,14 +107,17 @@ export default defineConfig({
 	environments: {
 		client: {
 			build: {
-				// One chunk for the framework and the code that several pages share, instead of a
-				// dozen files of a few hundred bytes: on a slow link each file costs its headers and a
-				// request. (Kit 3 sets the client's code splitting per environment; Vite merges this
-				// group with Kit's own.)
+				// The framework in one chunk, and the code that several pages share in another,
+				// instead of a dozen files of a few hundred bytes: on a slow link each file costs its
+				// headers and a request. (Kit 3 sets the client's code splitting per environment; Vite
+				// merges these groups with Kit's own.)
 				rolldownOptions: {
 					output: {
 						codeSplitting: {
-							groups: [{ name: 'initial', tags: ['$initial'], minShareCount: 2 }]
+							groups: [
+								{ name: 'framework', test: framework, priority: 2 },
+								{ name: 'initial', tags: ['$initial'], minShareCount: 2, priority: 1 }
+							]
 						}
 					}
 				}

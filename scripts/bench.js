@@ -864,6 +864,21 @@ function with_section(markdown, section) {
 	return `${markdown.slice(0, start)}${section}\n${rest ? `\n${rest}` : ''}`;
 }
 
+/** Marks a `## ` section of RESULTS.md that is written by hand: every run keeps it. */
+const KEPT = '<!-- kept by the benchmark: it rewrites every other section -->';
+
+/**
+ * `markdown` followed by the sections of `previous` marked as written by hand.
+ * @param {string} markdown
+ * @param {string} previous
+ */
+function with_kept(markdown, previous) {
+	const kept = previous
+		.split(/\n(?=## )/)
+		.filter((section) => section.startsWith('## ') && section.includes(KEPT));
+	return [markdown.trimEnd(), ...kept.map((section) => section.trim())].join('\n\n') + '\n';
+}
+
 /** `npm run bench -- --fcp`: only the throttled loads, their medians printed (nothing written). */
 async function fcp_only() {
 	const tmp = mkdtempSync(join(os.tmpdir(), 'igf-bench-'));
@@ -948,7 +963,8 @@ async function main() {
 		updates instanceof Error
 			? previous.match(/## Staying current[\s\S]*?(?=\n## |$)/)?.[0]
 			: updates;
-	writeFileSync(RESULTS, section ? with_section(markdown, section) : `${markdown}\n`);
+	const written = section ? with_section(markdown, section) : `${markdown}\n`;
+	writeFileSync(RESULTS, with_kept(written, previous));
 	console.log(`\n${markdown}`);
 	log(`wrote bench/RESULTS.md in ${Math.round((Date.now() - started) / 1000)} s`);
 	if (process.env.BENCH_KEEP) log(`kept ${tmp} (bare pages, build copy, Lighthouse JSON reports)`);
