@@ -5,6 +5,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { app_version } from './scripts/app-version.js';
 
@@ -12,6 +13,9 @@ import { app_version } from './scripts/app-version.js';
 const origin = (process.env.SITE_ORIGIN || 'http://127.0.0.1:4173').replace(/\/+$/, '');
 
 const build_dir = process.env.BUILD_DIR || 'build';
+
+/** Debian's Chromium: Playwright cannot download its own browsers here (as in playwright.config.ts). */
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const languages = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
 /** Pages no link reaches: the service worker serves them. */
@@ -124,9 +128,44 @@ export default defineConfig({
 			}
 		}
 	},
+	// Tests in layers, like the `sv` template: `server` (modules, in Node), `client` (components,
+	// in Chromium through vitest's browser mode), `build` (the built site: it builds if there is
+	// none). `npm run test:unit` runs the first two, which need no build; the end-to-end tests are
+	// Playwright's (tests/*.e2e.ts).
 	test: {
 		expect: { requireAssertions: true },
-		include: ['src/**/*.spec.ts', 'tests/**/*.spec.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'server',
+					include: ['src/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'client',
+					include: ['src/**/*.svelte.spec.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({ launchOptions: { executablePath: chromium } }),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.spec.ts'],
+					environment: 'node',
+					globalSetup: ['tests/build/setup.ts']
+				}
+			}
+		]
 	}
 });

@@ -52,6 +52,8 @@ export function build_project(dir, { quiet = true } = {}) {
 	const env = { ...process.env, BUILD_DIR: join(dir, 'build') };
 	// Kit's working folder inside the copy, where it belongs.
 	delete env.KIT_OUT_DIR;
+	// Vitest sets NODE_ENV=test; a build that inherits it is not the production build.
+	delete env.NODE_ENV;
 	const result = spawnSync('npm', ['run', 'build'], {
 		cwd: dir,
 		env,
