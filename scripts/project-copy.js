@@ -42,7 +42,7 @@ export function copy_project(prefix = 'igf-reader-copy-', from = ROOT) {
 }
 
 /**
- * `npm run build` in a copy made by `copy_project`; its site is in `<dir>/build`.
+ * `npm run build` in the project or a copy made by `copy_project`; its site is in `<dir>/build`.
  * @param {string} dir
  * @param {{ quiet?: boolean }} [options]
  * @returns {string} the build folder

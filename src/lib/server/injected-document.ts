@@ -67,6 +67,15 @@ const INJECTED: Partial<
 /** Rendered once per language (or pair) and build. */
 const rendered = new Map<string, string>();
 
+function rendered_once({ key, make }: Made): string {
+	let body = rendered.get(key);
+	if (body === undefined) {
+		body = static_html(make());
+		rendered.set(key, body);
+	}
+	return body;
+}
+
 /**
  * `html` with the document injected into its host, for a page of `route` in `lang`; unchanged
  * for a page that shows no document.
@@ -80,11 +89,6 @@ export function with_document(
 	const page = route ? INJECTED[route] : undefined;
 	const made = page?.of(lang, params);
 	if (!page || !made) return html;
-	let body = rendered.get(made.key);
-	if (body === undefined) {
-		body = static_html(made.make());
-		rendered.set(made.key, body);
-	}
-	const document = body;
-	return html.replace(page.host, (_, open, close) => open + document + close);
+	const body = rendered_once(made);
+	return html.replace(page.host, (_, open, close) => open + body + close);
 }
